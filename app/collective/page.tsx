@@ -1,0 +1,49 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { ArticleList } from "@/components/ArticleList";
+import { ContentTree } from "@/components/ContentTree";
+import { articlesByAuthor, getSite } from "@/lib/content";
+
+export async function generateMetadata(): Promise<Metadata> {
+  const { collective } = await getSite();
+  return { title: "The collective", description: collective.description };
+}
+
+export default async function CollectivePage() {
+  const site = await getSite();
+  const { collective } = site;
+  return (
+    <div className="page">
+      <header className="page-header">
+        <p className="kicker">The collective</p>
+        <h1>{collective.name}</h1>
+        <p className="lede">{collective.description}</p>
+      </header>
+      <div className="prose">
+        <ContentTree tree={collective.body} />
+      </div>
+      <section aria-labelledby="members-heading">
+        <h2 id="members-heading" className="section-heading">
+          Members
+        </h2>
+        <ul className="member-list">
+          {site.authors.map((author) => {
+            const count = articlesByAuthor(site, author.slug).length;
+            return (
+              <li key={author.slug}>
+                <Link href={`/authors/${author.slug}`}>{author.name}</Link>
+                <span className="meta"> · {count === 1 ? "1 essay" : `${count} essays`}</span>
+              </li>
+            );
+          })}
+        </ul>
+      </section>
+      <section aria-labelledby="all-essays-heading">
+        <h2 id="all-essays-heading" className="section-heading">
+          All essays
+        </h2>
+        <ArticleList site={site} articles={site.articles} headingLevel={3} />
+      </section>
+    </div>
+  );
+}

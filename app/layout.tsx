@@ -1,0 +1,37 @@
+import type { Metadata, Viewport } from "next";
+import type { ReactNode } from "react";
+import { SiteFooter } from "@/components/SiteFooter";
+import { SiteHeader } from "@/components/SiteHeader";
+import { getSite } from "@/lib/content";
+import "./globals.css";
+
+export async function generateMetadata(): Promise<Metadata> {
+  const { collective } = await getSite();
+  return {
+    title: { default: collective.name, template: `%s — ${collective.name}` },
+    description: collective.description,
+  };
+}
+
+export const viewport: Viewport = {
+  colorScheme: "light dark",
+  themeColor: [
+    { media: "(prefers-color-scheme: light)", color: "#faf7f2" },
+    { media: "(prefers-color-scheme: dark)", color: "#16140f" },
+  ],
+};
+
+export default async function RootLayout({ children }: { children: ReactNode }) {
+  const { collective } = await getSite();
+  return (
+    <html lang="en">
+      <body>
+        <SiteHeader name={collective.name} />
+        <main id="main" tabIndex={-1}>
+          {children}
+        </main>
+        <SiteFooter name={collective.name} description={collective.description} />
+      </body>
+    </html>
+  );
+}

@@ -1,0 +1,46 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { ArticleList } from "@/components/ArticleList";
+import { ContentTree } from "@/components/ContentTree";
+import { articlesInTopic, findTopic, getSite } from "@/lib/content";
+
+type Props = { params: Promise<{ slug: string }> };
+
+export const dynamicParams = false;
+
+export async function generateStaticParams() {
+  const site = await getSite();
+  return site.topics.map((topic) => ({ slug: topic.slug }));
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const topic = findTopic(await getSite(), (await params).slug);
+  if (!topic) return {};
+  return { title: topic.name, description: topic.description };
+}
+
+export default async function TopicPage({ params }: Props) {
+  const site = await getSite();
+  const topic = findTopic(site, (await params).slug);
+  if (!topic) notFound();
+  return (
+    <div className="page">
+      <header className="page-header">
+        <p className="kicker">Topic</p>
+        <h1>{topic.name}</h1>
+        <p className="lede">{topic.description}</p>
+      </header>
+      {topic.body.children.length > 0 && (
+        <div className="prose">
+          <ContentTree tree={topic.body} />
+        </div>
+      )}
+      <section aria-labelledby="topic-essays">
+        <h2 id="topic-essays" className="section-heading">
+          Essays
+        </h2>
+        <ArticleList site={site} articles={articlesInTopic(site, topic.slug)} headingLevel={3} />
+      </section>
+    </div>
+  );
+}

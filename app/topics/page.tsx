@@ -1,0 +1,33 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { articlesInTopic, getSite } from "@/lib/content";
+
+export const metadata: Metadata = {
+  title: "Topics",
+  description: "The topics the collective writes about, each with its essays.",
+};
+
+export default async function TopicsPage() {
+  const site = await getSite();
+  return (
+    <div className="page">
+      <header className="page-header">
+        <h1>Topics</h1>
+      </header>
+      <ul className="topic-list">
+        {site.topics.map((topic) => {
+          const count = articlesInTopic(site, topic.slug).length;
+          return (
+            <li key={topic.slug}>
+              <h2>
+                <Link href={`/topics/${topic.slug}`}>{topic.name}</Link>
+              </h2>
+              <p>{topic.description}</p>
+              <p className="meta">{count === 1 ? "1 essay" : `${count} essays`}</p>
+            </li>
+          );
+        })}
+      </ul>
+    </div>
+  );
+}

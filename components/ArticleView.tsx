@@ -1,0 +1,68 @@
+import Link from "next/link";
+import { type Article, type Site, authorsOf, topicsOf } from "@/lib/content";
+import { ActionStepOutline } from "./ActionStepOutline";
+import { Byline } from "./Byline";
+import { ContentNote } from "./ContentNote";
+import { ContentTree } from "./ContentTree";
+import { FormattedDate } from "./FormattedDate";
+
+export function ArticleView({ site, article }: { site: Site; article: Article }) {
+  const authors = authorsOf(site, article);
+  const topics = topicsOf(site, article);
+  return (
+    <article className="article" aria-labelledby="article-title">
+      <header className="article-header">
+        {article.draft && (
+          <p className="draft-banner" role="status">
+            Draft: this essay is not published and appears only while editing.
+          </p>
+        )}
+        {article.section && <p className="kicker">{article.section}</p>}
+        <h1 id="article-title">{article.title}</h1>
+        <p className="article-summary">{article.summary}</p>
+        <p className="meta">
+          <Byline authors={authors} /> · <FormattedDate date={article.published} />
+          {article.updated && (
+            <>
+              {" "}
+              · updated <FormattedDate date={article.updated} />
+            </>
+          )}{" "}
+          · {article.readingMinutes} min read
+        </p>
+        {topics.length > 0 && (
+          <p className="meta topics">
+            Topic{topics.length > 1 ? "s" : ""}:{" "}
+            {topics.map((topic, index) => (
+              <span key={topic.slug}>
+                {index > 0 && ", "}
+                <Link href={`/topics/${topic.slug}`} rel="tag">
+                  {topic.name}
+                </Link>
+              </span>
+            ))}
+          </p>
+        )}
+        {article.contentNote && <ContentNote note={article.contentNote} />}
+      </header>
+      <div className="article-layout">
+        <aside className="article-margin">
+          <ActionStepOutline steps={article.actionSteps} />
+        </aside>
+        <div className="prose">
+          <ContentTree tree={article.body} />
+        </div>
+      </div>
+      <footer className="article-footer">
+        {article.originalUrl && (
+          <p>
+            Originally published at <a href={article.originalUrl}>{article.originalUrl.replace(/^https:\/\//, "")}</a>.
+          </p>
+        )}
+        <p>
+          Written by <Byline authors={authors} /> for <Link href="/collective">{site.collective.name}</Link>.
+        </p>
+      </footer>
+    </article>
+  );
+}

@@ -1,0 +1,29 @@
+import Link from "next/link";
+
+export function SiteHeader({ name }: { name: string }) {
+  return (
+    <header className="site-header">
+      <a className="skip-link" href="#main">
+        Skip to content
+      </a>
+      <div className="site-header-inner">
+        <Link href="/" className="wordmark">
+          {name}
+        </Link>
+        <nav aria-label="Site">
+          <ul>
+            <li>
+              <Link href="/">Essays</Link>
+            </li>
+            <li>
+              <Link href="/topics">Topics</Link>
+            </li>
+            <li>
+              <Link href="/collective">The collective</Link>
+            </li>
+          </ul>
+        </nav>
+      </div>
+    </header>
+  );
+}

@@ -1,0 +1,67 @@
+import { readdir } from "node:fs/promises";
+import path from "node:path";
+
+/**
+ * The one module that knows where content lives on disk. Everything else asks
+ * it for file lists and slugs, so moving a folder is a change in one place.
+ */
+
+export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+export interface ContentLayout {
+  /** Absolute path of the content folder. */
+  root: string;
+  articlesDir: string;
+  authorsDir: string;
+  topicsDir: string;
+  collectiveFile: string;
+}
+
+/**
+ * CONTENT_DIR lets the benchmark and the tests point the site at another
+ * folder without touching `content/`.
+ */
+export function contentLayout(root = process.env.CONTENT_DIR ?? path.join(process.cwd(), "content")): ContentLayout {
+  // Content is read at build time, never traced into the server bundle.
+  const absolute = path.resolve(/* turbopackIgnore: true */ root);
+  return {
+    root: absolute,
+    articlesDir: path.join(absolute, "articles"),
+    authorsDir: path.join(absolute, "authors"),
+    topicsDir: path.join(absolute, "topics"),
+    collectiveFile: path.join(absolute, "collective.mdx"),
+  };
+}
+
+export interface ContentFile {
+  /** Absolute path, for reading. */
+  absolutePath: string;
+  /** Path relative to the working directory, for messages an editor can click. */
+  displayPath: string;
+  /** The file name without its extension. */
+  slug: string;
+}
+
+export function describeFile(absolutePath: string): ContentFile {
+  const relative = path.relative(process.cwd(), absolutePath);
+  return {
+    absolutePath,
+    displayPath: relative.startsWith("..") ? absolutePath : relative.split(path.sep).join("/"),
+    slug: path.basename(absolutePath).replace(/\.mdx?$/, ""),
+  };
+}
+
+/** Lists the `.mdx` and `.md` files of one collection folder, in a stable order. */
+export async function listCollection(dir: string): Promise<ContentFile[]> {
+  let names: string[];
+  try {
+    names = await readdir(dir);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === "ENOENT") return [];
+    throw error;
+  }
+  return names
+    .filter((name) => /\.mdx?$/.test(name))
+    .sort()
+    .map((name) => describeFile(path.join(dir, name)));
+}

@@ -1,0 +1,44 @@
+import { createHash } from "node:crypto";
+import { mkdir, readFile, rename, writeFile } from "node:fs/promises";
+import path from "node:path";
+import type { Root } from "hast";
+
+/**
+ * A checked tree is plain data, so it is cached on disk by the hash of the
+ * text it came from. Next builds pages in several worker processes; the first
+ * one compiles a file and the others read its tree, so each file is compiled
+ * once per build (and not at all when it did not change since the last one).
+ * Bump PIPELINE_VERSION when the pipeline's output changes.
+ */
+const PIPELINE_VERSION = "1";
+
+export function treeCacheDir(): string | undefined {
+  if (process.env.CONTENT_CACHE === "off") return undefined;
+  return process.env.CONTENT_CACHE_DIR ?? path.join(process.cwd(), ".next", "cache", "reframe-content");
+}
+
+export function contentHash(text: string): string {
+  return createHash("sha256").update(PIPELINE_VERSION).update("\0").update(text).digest("hex");
+}
+
+export async function readCachedTree(dir: string | undefined, hash: string): Promise<Root | undefined> {
+  if (!dir) return undefined;
+  try {
+    return JSON.parse(await readFile(path.join(dir, `${hash}.json`), "utf8")) as Root;
+  } catch {
+    return undefined;
+  }
+}
+
+export async function writeCachedTree(dir: string | undefined, hash: string, tree: Root): Promise<void> {
+  if (!dir) return;
+  try {
+    await mkdir(dir, { recursive: true });
+    // Write then rename, so a worker never reads a half-written tree.
+    const temporary = path.join(dir, `${hash}.${process.pid}.tmp`);
+    await writeFile(temporary, JSON.stringify(tree));
+    await rename(temporary, path.join(dir, `${hash}.json`));
+  } catch {
+    // The cache only saves time; a read-only disk must not fail the build.
+  }
+}
