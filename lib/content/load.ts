@@ -174,7 +174,7 @@ function checkReferences(
       file: entry.file.displayPath,
       ...entry.parsed.locate([key, index]),
       field: `${key}[${index}]`,
-      message: `expected the slug of a ${kind} in content/${key}/${didYouMean(slug, known)}, found "${slug}"`,
+      message: `expected ${kind === "author" ? "an" : "a"} ${kind} that has a file in content/${key}/${didYouMean(slug, known)}, found "${slug}"`,
     });
   });
 }

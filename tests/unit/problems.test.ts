@@ -1,0 +1,96 @@
+import { describe, expect, it } from "vitest";
+import { ContentError, checkContent, formatProblem, loadSite } from "@/lib/content";
+import { contentWith } from "./fixture-content";
+
+async function problemsFor(...files: string[]) {
+  const result = await checkContent({ layout: contentWith(...files) });
+  expect(result.site).toBeUndefined();
+  return result.problems.map(formatProblem);
+}
+
+describe("content problems are located and explained", () => {
+  it("a missing field", async () => {
+    expect(await problemsFor("missing-field.mdx")).toEqual([
+      expect.stringMatching(/articles\/missing-field\.mdx:2:1 {2}title: missing; expected a title$/),
+    ]);
+  });
+
+  it("a wrong type", async () => {
+    const problems = await problemsFor("wrong-type.mdx");
+    expect(problems).toEqual([
+      expect.stringMatching(/wrong-type\.mdx:5:10 {2}authors: expected a list of author slugs, found "ada-writer"$/),
+      expect.stringMatching(/wrong-type\.mdx:7:8 {2}draft: expected true or false, found "maybe"$/),
+    ]);
+  });
+
+  it("a date that is not written as a date", async () => {
+    expect(await problemsFor("bad-date.mdx")).toEqual([
+      expect.stringMatching(/bad-date\.mdx:4:12 {2}published: expected a date like 2020-06-17, found "June 17"$/),
+    ]);
+  });
+
+  it("a date that does not exist", async () => {
+    expect(await problemsFor("impossible-date.mdx")).toEqual([
+      expect.stringMatching(/impossible-date\.mdx:4:12 {2}published: expected a date like 2020-06-17, found "2021-02-30"$/),
+    ]);
+  });
+
+  it("an unknown key, with a suggestion", async () => {
+    expect(await problemsFor("unknown-key.mdx")).toEqual([
+      expect.stringMatching(/unknown-key\.mdx:5:1 {2}authers: unknown field \(did you mean "authors"\?\); expected one of: title, summary, published/),
+    ]);
+  });
+
+  it("an unknown author, with a suggestion", async () => {
+    expect(await problemsFor("unknown-author.mdx")).toEqual([
+      expect.stringMatching(/unknown-author\.mdx:6:5 {2}authors\[0\]: expected an author that has a file in content\/authors\/ \(did you mean "ada-writer"\?\), found "ada-writter"$/),
+    ]);
+  });
+
+  it("an unknown topic", async () => {
+    expect(await problemsFor("unknown-topic.mdx")).toEqual([
+      expect.stringMatching(/unknown-topic\.mdx:6:10 {2}topics\[0\]: expected a topic that has a file in content\/topics\/ \(did you mean "health"\?\), found "helth"$/),
+    ]);
+  });
+
+  it("a file name that is not a kebab-case slug", async () => {
+    expect(await problemsFor("Bad_Slug.mdx")).toEqual([
+      expect.stringMatching(/Bad_Slug\.mdx:1:1 {2}file name: expected a lowercase kebab-case slug like bad-slug\.mdx, found "Bad_Slug"$/),
+    ]);
+  });
+
+  it("two files with one slug", async () => {
+    expect(await problemsFor("duplicate-slug/older-essay.md")).toEqual([
+      expect.stringMatching(/older-essay\.mdx:1:1 {2}file name: expected a unique slug, found "older-essay" also used by .*older-essay\.md$/),
+    ]);
+  });
+
+  it("an MDX syntax error, at its line in the file", async () => {
+    expect(await problemsFor("mdx-syntax-error.mdx")).toEqual([
+      expect.stringMatching(/mdx-syntax-error\.mdx:11:\d+ {2}MDX: the text could not be read as MDX: .*brace/),
+    ]);
+  });
+
+  it("JavaScript frontmatter is refused, not run", async () => {
+    expect(await problemsFor("javascript-frontmatter.mdx")).toEqual([
+      expect.stringMatching(/javascript-frontmatter\.mdx:1:1 {2}frontmatter must be YAML between two lines of ---; "---js" frontmatter is not allowed$/),
+    ]);
+  });
+
+  it("reports every problem in every file at once", async () => {
+    const problems = await problemsFor("many-problems.mdx", "bad-date.mdx", "unknown-topic.mdx");
+    expect(problems).toEqual([
+      expect.stringMatching(/bad-date\.mdx:4:12 {2}published:/),
+      expect.stringMatching(/many-problems\.mdx:2:8 {2}title: expected a title, found an empty value$/),
+      expect.stringMatching(/many-problems\.mdx:4:12 {2}published: expected a date like 2020-06-17, found "2020-13-01"$/),
+      expect.stringMatching(/many-problems\.mdx:7:14 {2}originalUrl: expected an https:\/\/ address, found "http:\/\/insecure\.example\.org\/"$/),
+      expect.stringMatching(/unknown-topic\.mdx:6:10 {2}topics\[0\]:/),
+    ]);
+  });
+
+  it("loadSite throws one error listing every problem, so the build stops", async () => {
+    const error = await loadSite({ layout: contentWith("bad-date.mdx", "unknown-topic.mdx") }).catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(ContentError);
+    expect((error as ContentError).message).toMatch(/Content check failed with 2 problems:\n.*bad-date\.mdx:4:12 .*\n.*unknown-topic\.mdx:6:10 /);
+  });
+});
