@@ -21,6 +21,8 @@ export default defineConfig({
   webServer: {
     command: `npm run build && npx next start -p ${port}`,
     url: baseURL,
+    // Absolute URLs (canonical, sitemap, feeds) must point at the server under test.
+    env: { SITE_URL: baseURL },
     reuseExistingServer: !process.env.CI,
     timeout: 300_000,
     stdout: "ignore",

@@ -3,13 +3,16 @@ import type { ReactNode } from "react";
 import { SiteFooter } from "@/components/SiteFooter";
 import { SiteHeader } from "@/components/SiteHeader";
 import { getSite } from "@/lib/content";
+import { siteOrigin } from "@/lib/site-url";
 import "./globals.css";
 
 export async function generateMetadata(): Promise<Metadata> {
   const { collective } = await getSite();
   return {
+    metadataBase: new URL(siteOrigin()),
     title: { default: collective.name, template: `%s — ${collective.name}` },
     description: collective.description,
+    applicationName: collective.name,
   };
 }
 

@@ -1,6 +1,8 @@
 import Link from "next/link";
 import { type Article, type Site, authorsOf, topicsOf } from "@/lib/content";
+import { articleStructuredData } from "@/lib/seo/structured-data";
 import { ActionStepOutline } from "./ActionStepOutline";
+import { JsonLd } from "./JsonLd";
 import { Byline } from "./Byline";
 import { ContentNote } from "./ContentNote";
 import { ContentTree } from "./ContentTree";
@@ -11,6 +13,7 @@ export function ArticleView({ site, article }: { site: Site; article: Article })
   const topics = topicsOf(site, article);
   return (
     <article className="article" aria-labelledby="article-title">
+      {!article.draft && articleStructuredData(site, article).map((data, index) => <JsonLd key={index} data={data} />)}
       <header className="article-header">
         {article.draft && (
           <p className="draft-banner" role="status">

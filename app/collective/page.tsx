@@ -2,11 +2,15 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { ArticleList } from "@/components/ArticleList";
 import { ContentTree } from "@/components/ContentTree";
+import { JsonLd } from "@/components/JsonLd";
 import { articlesByAuthor, getSite } from "@/lib/content";
+import { collectivePath } from "@/lib/routes";
+import { pageMetadata } from "@/lib/seo/page-metadata";
+import { collectiveStructuredData } from "@/lib/seo/structured-data";
 
 export async function generateMetadata(): Promise<Metadata> {
   const { collective } = await getSite();
-  return { title: "The collective", description: collective.description };
+  return pageMetadata(collective.name, { title: "The collective", description: collective.description, path: collectivePath() });
 }
 
 export default async function CollectivePage() {
@@ -14,6 +18,7 @@ export default async function CollectivePage() {
   const { collective } = site;
   return (
     <div className="page">
+      <JsonLd data={collectiveStructuredData(site)} />
       <header className="page-header">
         <p className="kicker">The collective</p>
         <h1>{collective.name}</h1>

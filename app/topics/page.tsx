@@ -1,11 +1,13 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { articlesInTopic, getSite } from "@/lib/content";
+import { topicsPath } from "@/lib/routes";
+import { pageMetadata } from "@/lib/seo/page-metadata";
 
-export const metadata: Metadata = {
-  title: "Topics",
-  description: "The topics the collective writes about, each with its essays.",
-};
+export async function generateMetadata(): Promise<Metadata> {
+  const { collective } = await getSite();
+  return pageMetadata(collective.name, { title: "Topics", description: "The topics the collective writes about, each with its essays.", path: topicsPath() });
+}
 
 export default async function TopicsPage() {
   const site = await getSite();

@@ -2,6 +2,7 @@ import { loadSite } from "./load";
 import type { Site } from "./types";
 
 export * from "./queries";
+export * from "./published";
 export type * from "./types";
 export { ContentError, formatProblem, formatProblems, type ContentProblem } from "./problems";
 export { checkContent, loadSite } from "./load";

@@ -1,7 +1,12 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { ArticleView } from "@/components/ArticleView";
-import { findArticle, getSite } from "@/lib/content";
+import { authorsOf, findArticle, getSite, topicsOf } from "@/lib/content";
+import { articleShareImageAlt } from "@/lib/og/article-share-image-alt";
+import { articleShareImagePath } from "@/lib/og/share-image";
+import { articlePath, authorPath } from "@/lib/routes";
+import { pageMetadata } from "@/lib/seo/page-metadata";
+import { absoluteUrl } from "@/lib/site-url";
 
 type Props = { params: Promise<{ slug: string }> };
 
@@ -13,9 +18,28 @@ export async function generateStaticParams() {
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const article = findArticle(await getSite(), (await params).slug);
+  const site = await getSite();
+  const article = findArticle(site, (await params).slug);
   if (!article) return {};
-  return { title: article.title, description: article.summary };
+  return {
+    ...pageMetadata(site.collective.name, {
+      title: article.title,
+      description: article.summary,
+      path: articlePath(article.slug),
+      canonical: article.canonical,
+      image: { url: articleShareImagePath(article.slug), alt: articleShareImageAlt(site, article) },
+      openGraph: {
+        type: "article",
+        publishedTime: article.published,
+        modifiedTime: article.updated,
+        authors: authorsOf(site, article).map((author) => absoluteUrl(authorPath(author.slug))),
+        section: article.section,
+        tags: topicsOf(site, article).map((topic) => topic.name),
+      },
+    }),
+    authors: authorsOf(site, article).map((author) => ({ name: author.name, url: authorPath(author.slug) })),
+    ...(article.draft ? { robots: { index: false, follow: false } } : {}),
+  };
 }
 
 export default async function ArticlePage({ params }: Props) {

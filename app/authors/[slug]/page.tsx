@@ -2,7 +2,12 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { ArticleList } from "@/components/ArticleList";
 import { ContentTree } from "@/components/ContentTree";
+import { JsonLd } from "@/components/JsonLd";
 import { articlesByAuthor, findAuthor, getSite } from "@/lib/content";
+import { authorPath, FEEDS } from "@/lib/routes";
+import { pageMetadata } from "@/lib/seo/page-metadata";
+import { authorStructuredData } from "@/lib/seo/structured-data";
+import { absoluteUrl } from "@/lib/site-url";
 
 type Props = { params: Promise<{ slug: string }> };
 
@@ -14,9 +19,17 @@ export async function generateStaticParams() {
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const author = findAuthor(await getSite(), (await params).slug);
+  const site = await getSite();
+  const author = findAuthor(site, (await params).slug);
   if (!author) return {};
-  return { title: author.name, description: author.description };
+  const path = authorPath(author.slug);
+  return pageMetadata(site.collective.name, {
+    title: author.name,
+    description: author.description,
+    path,
+    openGraph: { type: "profile" },
+    feeds: { [FEEDS.rss.type]: [{ url: absoluteUrl(`${path}${FEEDS.rss.path}`), title: `${author.name} — ${site.collective.name}` }] },
+  });
 }
 
 export default async function AuthorPage({ params }: Props) {
@@ -25,6 +38,7 @@ export default async function AuthorPage({ params }: Props) {
   if (!author) notFound();
   return (
     <div className="page">
+      <JsonLd data={authorStructuredData(author)} />
       <header className="page-header">
         <p className="kicker">Author</p>
         <h1>{author.name}</h1>

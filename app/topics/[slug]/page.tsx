@@ -3,6 +3,9 @@ import { notFound } from "next/navigation";
 import { ArticleList } from "@/components/ArticleList";
 import { ContentTree } from "@/components/ContentTree";
 import { articlesInTopic, findTopic, getSite } from "@/lib/content";
+import { FEEDS, topicPath } from "@/lib/routes";
+import { pageMetadata } from "@/lib/seo/page-metadata";
+import { absoluteUrl } from "@/lib/site-url";
 
 type Props = { params: Promise<{ slug: string }> };
 
@@ -14,9 +17,16 @@ export async function generateStaticParams() {
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const topic = findTopic(await getSite(), (await params).slug);
+  const site = await getSite();
+  const topic = findTopic(site, (await params).slug);
   if (!topic) return {};
-  return { title: topic.name, description: topic.description };
+  const path = topicPath(topic.slug);
+  return pageMetadata(site.collective.name, {
+    title: topic.name,
+    description: topic.description,
+    path,
+    feeds: { [FEEDS.rss.type]: [{ url: absoluteUrl(`${path}${FEEDS.rss.path}`), title: `${topic.name} — ${site.collective.name}` }] },
+  });
 }
 
 export default async function TopicPage({ params }: Props) {

@@ -1,0 +1,12 @@
+import { shareCardResponse } from "@/components/ShareCard";
+import { getSite } from "@/lib/content";
+import { SHARE_IMAGE_SIZE, SITE_SHARE_IMAGE_ALT } from "@/lib/og/share-image";
+
+export const size = SHARE_IMAGE_SIZE;
+export const contentType = "image/png";
+export const alt = SITE_SHARE_IMAGE_ALT;
+
+export default async function SiteShareImage() {
+  const { collective } = await getSite();
+  return shareCardResponse({ title: collective.description, siteName: collective.name });
+}

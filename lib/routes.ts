@@ -1,0 +1,13 @@
+/** The site's addresses, in one place, so links, sitemap, feeds and structured data agree. */
+export const homePath = () => "/";
+export const articlePath = (slug: string) => `/articles/${slug}`;
+export const authorPath = (slug: string) => `/authors/${slug}`;
+export const topicPath = (slug: string) => `/topics/${slug}`;
+export const topicsPath = () => "/topics";
+export const collectivePath = () => "/collective";
+
+export const FEEDS = {
+  rss: { path: "/feed.xml", type: "application/rss+xml" },
+  atom: { path: "/atom.xml", type: "application/atom+xml" },
+  json: { path: "/feed.json", type: "application/feed+json" },
+} as const;
