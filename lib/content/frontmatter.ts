@@ -77,7 +77,11 @@ export function parseFrontmatter(source: string, file: string): ParsedFrontmatte
   const problems: ContentProblem[] = [];
   for (const error of [...doc.errors, ...doc.warnings]) {
     const position = lineCounter.linePos(error.pos[0]);
-    problems.push({ file, line: position.line, column: position.col, message: `frontmatter is not valid YAML: ${error.message.split("\n")[0]}` });
+    const tag = /Unresolved tag: (\S+)/.exec(error.message)?.[1];
+    const message = tag
+      ? `frontmatter may only hold plain text, numbers, true/false, dates and lists; the YAML tag ${tag.replace("tag:yaml.org,2002:", "!!")} is not allowed`
+      : `frontmatter is not valid YAML: ${error.message.split("\n")[0]}`;
+    problems.push({ file, line: position.line, column: position.col, message });
   }
   if (problems.length > 0) return problems;
 

@@ -15,13 +15,18 @@ export interface ContentLayout {
   authorsDir: string;
   topicsDir: string;
   collectiveFile: string;
+  /** Where images and files that content links to must live. */
+  publicDir: string;
 }
 
 /**
  * CONTENT_DIR lets the benchmark and the tests point the site at another
  * folder without touching `content/`.
  */
-export function contentLayout(root = process.env.CONTENT_DIR ?? path.join(process.cwd(), "content")): ContentLayout {
+export function contentLayout(
+  root = process.env.CONTENT_DIR ?? path.join(process.cwd(), "content"),
+  publicDir = path.join(process.cwd(), "public"),
+): ContentLayout {
   // Content is read at build time, never traced into the server bundle.
   const absolute = path.resolve(/* turbopackIgnore: true */ root);
   return {
@@ -30,6 +35,7 @@ export function contentLayout(root = process.env.CONTENT_DIR ?? path.join(proces
     authorsDir: path.join(absolute, "authors"),
     topicsDir: path.join(absolute, "topics"),
     collectiveFile: path.join(absolute, "collective.mdx"),
+    publicDir: path.resolve(/* turbopackIgnore: true */ publicDir),
   };
 }
 

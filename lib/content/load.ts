@@ -5,7 +5,10 @@ import type { z } from "zod";
 import { extractActionSteps } from "./action-steps";
 import { parseFrontmatter, type ParsedFrontmatter } from "./frontmatter";
 import { type ContentFile, type ContentLayout, SLUG_PATTERN, contentLayout, describeFile, listCollection } from "./layout";
+import { checkLinks, idsIn, type LinkedPage, type LinkSource } from "./link-check";
 import { compileBody } from "./mdx";
+import type { BodyLink } from "./mdx-links";
+import { articlePath, authorPath, collectivePath, FEEDS, homePath, topicPath, topicsPath } from "../routes";
 import { type ContentProblem, ContentError, didYouMean, sortProblems } from "./problems";
 import { countWords, readingMinutes } from "./reading-time";
 import { ArticleFrontmatter, AuthorFrontmatter, CollectiveFrontmatter, TopicFrontmatter } from "./schema";
@@ -32,6 +35,7 @@ interface LoadedEntry<T> {
   frontmatter: T;
   parsed: ParsedFrontmatter;
   body: Root;
+  links: BodyLink[];
 }
 
 /**
@@ -60,17 +64,15 @@ export async function checkContent(options: LoadOptions = {}): Promise<CheckResu
     if (!validated.ok) problems.push(...validated.problems);
 
     const body = await compileCached(parsed, file, cacheDir);
-    if (!body.ok) {
-      problems.push(
-        ...body.problems.map((problem) => ({
-          file: file.displayPath,
-          ...problem,
-          line: problem.line + parsed.bodyLineOffset,
-        })),
-      );
-      return undefined;
-    }
-    return validated.ok ? { file, frontmatter: validated.value, parsed, body: body.tree } : undefined;
+    problems.push(
+      ...body.problems.map((problem) => ({
+        file: file.displayPath,
+        ...problem,
+        line: problem.line + parsed.bodyLineOffset,
+      })),
+    );
+    if (!body.ok) return undefined;
+    return validated.ok ? { file, frontmatter: validated.value, parsed, body: body.tree, links: body.links } : undefined;
   }
 
   const [articleFiles, authorFiles, topicFiles] = await Promise.all([
@@ -100,6 +102,10 @@ export async function checkContent(options: LoadOptions = {}): Promise<CheckResu
       problems.push({ file: entry.file.displayPath, ...entry.parsed.locate(["updated"]), field: "updated", message: `expected a date on or after published (${published}), found "${updated}"` });
     }
   }
+
+  problems.push(
+    ...checkSiteLinks(layout, { articleFiles, authorFiles, topicFiles }, { articleEntries, authorEntries, topicEntries, collectiveEntry }),
+  );
 
   const fileCount = articleFiles.length + authorFiles.length + topicFiles.length + 1;
   if (problems.length > 0) return { problems: sortProblems(problems), fileCount };
@@ -138,10 +144,10 @@ function toArticle(entry: LoadedEntry<ArticleFrontmatter>): Article {
 async function compileCached(parsed: ParsedFrontmatter, file: ContentFile, cacheDir: string | undefined) {
   const hash = contentHash(parsed.body);
   const cached = await readCachedTree(cacheDir, hash);
-  if (cached) return { ok: true as const, tree: cached };
+  if (cached) return cached;
   const compiled = await compileBody(parsed.body, file.displayPath);
   if (process.env.CONTENT_COMPILE_LOG) appendFileSync(process.env.CONTENT_COMPILE_LOG, `${file.displayPath}\n`);
-  if (compiled.ok) await writeCachedTree(cacheDir, hash, compiled.tree);
+  if (compiled.ok) await writeCachedTree(cacheDir, hash, compiled);
   return compiled;
 }
 
@@ -177,4 +183,48 @@ function checkReferences(
       message: `expected ${kind === "author" ? "an" : "a"} ${kind} that has a file in content/${key}/${didYouMean(slug, known)}, found "${slug}"`,
     });
   });
+}
+
+type Entry<T> = LoadedEntry<T> | undefined;
+
+/** Builds the map of every page the site will have and checks each file's links against it. */
+function checkSiteLinks(
+  layout: ContentLayout,
+  files: { articleFiles: ContentFile[]; authorFiles: ContentFile[]; topicFiles: ContentFile[] },
+  entries: {
+    articleEntries: Entry<ArticleFrontmatter>[];
+    authorEntries: Entry<AuthorFrontmatter>[];
+    topicEntries: Entry<TopicFrontmatter>[];
+    collectiveEntry: Entry<CollectiveFrontmatter>;
+  },
+): ContentProblem[] {
+  const pages = new Map<string, LinkedPage>();
+  // A page whose file failed to load still exists for links; its anchors are not checked.
+  const unchecked: LinkedPage = { ids: "unchecked", draft: false };
+  const listPage = (): LinkedPage => ({ ids: new Set(["main"]), draft: false });
+  for (const listPath of [homePath(), topicsPath(), FEEDS.rss.path, FEEDS.atom.path, FEEDS.json.path, "/sitemap.xml"]) pages.set(listPath, listPage());
+
+  const sources: LinkSource[] = [];
+  const add = <T,>(pagePath: string, entry: Entry<T>, draft: boolean) => {
+    if (!entry) {
+      pages.set(pagePath, unchecked);
+      return;
+    }
+    pages.set(pagePath, { ids: idsIn(entry.body), draft });
+    sources.push({ file: entry.file.displayPath, pagePath, draft, links: entry.links, lineOffset: entry.parsed.bodyLineOffset });
+  };
+  files.articleFiles.forEach((file, index) => {
+    const entry = entries.articleEntries[index];
+    add(articlePath(file.slug), entry, entry?.frontmatter.draft ?? false);
+  });
+  files.authorFiles.forEach((file, index) => {
+    add(authorPath(file.slug), entries.authorEntries[index], false);
+    pages.set(`${authorPath(file.slug)}${FEEDS.rss.path}`, listPage());
+  });
+  files.topicFiles.forEach((file, index) => {
+    add(topicPath(file.slug), entries.topicEntries[index], false);
+    pages.set(`${topicPath(file.slug)}${FEEDS.rss.path}`, listPage());
+  });
+  add(collectivePath(), entries.collectiveEntry, false);
+  return checkLinks(sources, pages, layout.publicDir);
 }

@@ -7,6 +7,7 @@ import remarkRehype from "remark-rehype";
 import { unified } from "unified";
 import { visit } from "unist-util-visit";
 import { VFile } from "vfile";
+import { type BodyLink, collectLinks } from "./mdx-links";
 import { checkMdxTree, type TreeProblem } from "./mdx-safety";
 import { rehypeActionSteps } from "./rehype-action-steps";
 import { rehypeContentElements } from "./rehype-content-elements";
@@ -41,7 +42,12 @@ const toHtmlTree = unified()
   .use(rehypeActionSteps)
   .freeze();
 
-export type CompiledBody = { ok: true; tree: HastRoot } | { ok: false; problems: TreeProblem[] };
+/**
+ * `ok` means the body can be rendered safely. It may still carry problems that
+ * do not stop rendering (a broken footnote or link), which fail the check but
+ * let the rest of the site be checked against this file.
+ */
+export type CompiledBody = { ok: true; tree: HastRoot; links: BodyLink[]; problems: TreeProblem[] } | { ok: false; problems: TreeProblem[] };
 
 export async function compileBody(body: string, displayPath: string): Promise<CompiledBody> {
   const file = new VFile({ value: body, path: displayPath });
@@ -53,10 +59,11 @@ export async function compileBody(body: string, displayPath: string): Promise<Co
   }
   const problems = checkMdxTree(mdast);
   if (problems.length > 0) return { ok: false, problems };
+  const { links, problems: linkProblems } = collectLinks(mdast);
 
   const tree = (await toHtmlTree.run(mdast, file)) as HastRoot;
   stripPositions(tree);
-  return { ok: true, tree };
+  return { ok: true, tree, links, problems: linkProblems };
 }
 
 function syntaxProblem(error: unknown): TreeProblem {

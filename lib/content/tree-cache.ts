@@ -1,7 +1,9 @@
 import { createHash } from "node:crypto";
 import { mkdir, readFile, rename, writeFile } from "node:fs/promises";
 import path from "node:path";
-import type { Root } from "hast";
+import type { CompiledBody } from "./mdx";
+
+type CompiledTree = Extract<CompiledBody, { ok: true }>;
 
 /**
  * A checked tree is plain data, so it is cached on disk by the hash of the
@@ -10,7 +12,7 @@ import type { Root } from "hast";
  * once per build (and not at all when it did not change since the last one).
  * Bump PIPELINE_VERSION when the pipeline's output changes.
  */
-const PIPELINE_VERSION = "1";
+const PIPELINE_VERSION = "3";
 
 export function treeCacheDir(): string | undefined {
   if (process.env.CONTENT_CACHE === "off") return undefined;
@@ -21,22 +23,24 @@ export function contentHash(text: string): string {
   return createHash("sha256").update(PIPELINE_VERSION).update("\0").update(text).digest("hex");
 }
 
-export async function readCachedTree(dir: string | undefined, hash: string): Promise<Root | undefined> {
+export async function readCachedTree(dir: string | undefined, hash: string): Promise<CompiledTree | undefined> {
   if (!dir) return undefined;
   try {
-    return JSON.parse(await readFile(path.join(dir, `${hash}.json`), "utf8")) as Root;
+    const cached = JSON.parse(await readFile(path.join(dir, `${hash}.json`), "utf8")) as CompiledTree;
+    // A cache written by another version of the pipeline is a miss, not an error.
+    return cached?.ok === true && cached.tree?.type === "root" && Array.isArray(cached.links) && Array.isArray(cached.problems) ? cached : undefined;
   } catch {
     return undefined;
   }
 }
 
-export async function writeCachedTree(dir: string | undefined, hash: string, tree: Root): Promise<void> {
+export async function writeCachedTree(dir: string | undefined, hash: string, compiled: CompiledTree): Promise<void> {
   if (!dir) return;
   try {
     await mkdir(dir, { recursive: true });
     // Write then rename, so a worker never reads a half-written tree.
     const temporary = path.join(dir, `${hash}.${process.pid}.tmp`);
-    await writeFile(temporary, JSON.stringify(tree));
+    await writeFile(temporary, JSON.stringify(compiled));
     await rename(temporary, path.join(dir, `${hash}.json`));
   } catch {
     // The cache only saves time; a read-only disk must not fail the build.

@@ -1,0 +1,86 @@
+import type { Root as MdastRoot } from "mdast";
+import { visit } from "unist-util-visit";
+import type { TreeProblem } from "./mdx-safety";
+
+/**
+ * Collects what a body links to, with positions, so links can be checked
+ * against the whole site once every file is loaded; and checks what can be
+ * checked within one file: footnotes, empty links and images without alt text.
+ */
+
+export interface BodyLink {
+  kind: "link" | "image";
+  url: string;
+  line: number;
+  column: number;
+}
+
+export function collectLinks(tree: MdastRoot): { links: BodyLink[]; problems: TreeProblem[] } {
+  const links: BodyLink[] = [];
+  const problems: TreeProblem[] = [];
+  const definitions = new Map<string, string>();
+  const referenced = new Set<string>();
+  const footnoteDefinitions = new Map<string, { line: number; column: number }>();
+
+  visit(tree, (node) => {
+    const start = node.position?.start ?? { line: 1, column: 1 };
+    const at = { line: start.line, column: start.column };
+    switch (node.type) {
+      case "definition":
+        definitions.set(node.identifier, node.url);
+        break;
+      case "footnoteDefinition":
+        footnoteDefinitions.set(node.identifier, at);
+        break;
+      case "footnoteReference":
+        referenced.add(node.identifier);
+        break;
+      case "link":
+        if (node.url.trim() === "" || node.url.trim() === "#") {
+          problems.push({ ...at, field: "link", message: `the link "${textOf(node)}" goes nowhere; give it an address, or remove the brackets to keep the words as plain text` });
+        } else {
+          links.push({ kind: "link", url: node.url, ...at });
+        }
+        break;
+      case "image":
+        if (!node.alt?.trim()) problems.push({ ...at, field: "image", message: `expected alt text describing the image, like ![A crowd at a vigil](${node.url}), found none` });
+        links.push({ kind: "image", url: node.url, ...at });
+        break;
+      case "text": {
+        for (const match of node.value.matchAll(/\[\^([^\]\s]+)\]/g)) {
+          problems.push({ ...positionWithin(node.value, match.index, at), field: "footnote", message: `the footnote reference [^${match[1]}] has no note; add a line "[^${match[1]}]: the note's text" at the end of the file` });
+        }
+        break;
+      }
+      default:
+        break;
+    }
+  });
+
+  // Reference-style links resolve through their definitions.
+  visit(tree, "linkReference", (node) => {
+    const url = definitions.get(node.identifier);
+    const start = node.position?.start ?? { line: 1, column: 1 };
+    if (url !== undefined) links.push({ kind: "link", url, line: start.line, column: start.column });
+  });
+
+  for (const [identifier, at] of footnoteDefinitions) {
+    if (!referenced.has(identifier)) {
+      problems.push({ ...at, field: "footnote", message: `the note [^${identifier}] is never referenced; add [^${identifier}] where it belongs in the text, or remove the note` });
+    }
+  }
+  return { links, problems };
+}
+
+function textOf(node: { children?: unknown[]; value?: unknown }): string {
+  if (typeof node.value === "string") return node.value;
+  return (node.children ?? []).map((child) => textOf(child as { children?: unknown[]; value?: unknown })).join("");
+}
+
+/** The file position of a character inside a text node that starts at `start`. */
+function positionWithin(value: string, index: number, start: { line: number; column: number }) {
+  const lines = value.slice(0, index).split("\n");
+  return lines.length === 1
+    ? { line: start.line, column: start.column + index }
+    : { line: start.line + lines.length - 1, column: lines[lines.length - 1].length + 1 };
+}
