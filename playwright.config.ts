@@ -1,8 +1,23 @@
+import { cpSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
 import { defineConfig } from "@playwright/test";
 import { CHROMIUM_ARGS, findChromium } from "./tests/browser";
 
 const port = Number(process.env.E2E_PORT ?? 3100);
+const devPort = port + 1;
 const baseURL = `http://localhost:${port}`;
+
+/**
+ * The editor's path is tested against `next dev` serving a copy of the test
+ * fixtures (which include a draft), so a test can edit a file while it runs.
+ * Workers load this file too; only the main process makes the copy.
+ */
+export const DEV_CONTENT_DIR = path.join(tmpdir(), `rhj-dev-content-${port}`);
+if (!process.env.TEST_WORKER_INDEX) {
+  rmSync(DEV_CONTENT_DIR, { recursive: true, force: true });
+  cpSync(path.join(__dirname, "tests/fixtures/content/valid"), DEV_CONTENT_DIR, { recursive: true });
+}
 
 export default defineConfig({
   testDir: "tests/e2e",
@@ -17,15 +32,31 @@ export default defineConfig({
     browserName: "chromium",
     launchOptions: { executablePath: findChromium(), args: CHROMIUM_ARGS },
   },
-  // The tests run against the production build, served by `next start`.
-  webServer: {
-    command: `npm run build && npx next start -p ${port}`,
-    url: baseURL,
-    // Absolute URLs (canonical, sitemap, feeds) must point at the server under test.
-    env: { SITE_URL: baseURL },
-    reuseExistingServer: !process.env.CI,
-    timeout: 300_000,
-    stdout: "ignore",
-    stderr: "pipe",
-  },
+  projects: [
+    // What readers get: the production build of the real content.
+    { name: "site", testIgnore: /editing\.spec\.ts/ },
+    // What an editor sees while writing: the development server on fixture content.
+    { name: "editing", testMatch: /editing\.spec\.ts/, use: { baseURL: `http://localhost:${devPort}` }, timeout: 90_000 },
+  ],
+  webServer: [
+    {
+      command: `npm run build && npx next start -p ${port}`,
+      url: baseURL,
+      reuseExistingServer: !process.env.CI,
+      timeout: 300_000,
+      // Absolute URLs (canonical, sitemap, feeds) must point at the server under test.
+      env: { SITE_URL: baseURL },
+      stdout: "ignore",
+      stderr: "pipe",
+    },
+    {
+      command: `npx next dev -p ${devPort}`,
+      url: `http://localhost:${devPort}/collective`,
+      reuseExistingServer: !process.env.CI,
+      timeout: 300_000,
+      env: { CONTENT_DIR: DEV_CONTENT_DIR, CONTENT_CACHE: "off", NEXT_TELEMETRY_DISABLED: "1" },
+      stdout: "ignore",
+      stderr: "pipe",
+    },
+  ],
 });

@@ -52,7 +52,7 @@ export function checkLinks(sources: LinkSource[], pages: Map<string, LinkedPage>
 function checkImage(url: string, publicDir: string): string | undefined {
   if (!url.startsWith("/")) return `images must be addressed from the site root, like /images/photo.jpg, found "${url}"`;
   const pathname = safeDecode(url.split(/[?#]/)[0]);
-  if (pathname === undefined || !isInside(publicDir, pathname) || !existsSync(path.join(publicDir, pathname))) {
+  if (pathname === undefined || !isPublicFile(publicDir, pathname)) {
     return `the image ${url} is not a file in public/; add public${pathname ?? url} or fix the address`;
   }
   return undefined;
@@ -67,7 +67,7 @@ function checkLink(url: string, source: LinkSource, pages: Map<string, LinkedPag
   const page = pages.get(normalised);
   if (!page) {
     const decoded = safeDecode(normalised);
-    if (decoded !== undefined && isInside(publicDir, decoded) && existsSync(path.join(publicDir, decoded)) && !anchor) return undefined;
+    if (decoded !== undefined && !anchor && isPublicFile(publicDir, decoded)) return undefined;
     return `the link ${url} points at ${normalised}, and there is no such page on this site`;
   }
   if (page.draft && !source.draft) return `the link ${url} points at a draft, which will not be published`;
@@ -91,7 +91,10 @@ function safeDecode(value: string): string | undefined {
   }
 }
 
-function isInside(root: string, pathname: string): boolean {
-  const resolved = path.resolve(root, `.${pathname}`);
-  return resolved.startsWith(path.resolve(root) + path.sep);
+/** A file under public/, never outside it however the address is written. */
+function isPublicFile(publicDir: string, pathname: string): boolean {
+  // Checked at build time only; the server bundle must not trace public/ through this.
+  const root = path.resolve(/* turbopackIgnore: true */ publicDir);
+  const resolved = path.resolve(/* turbopackIgnore: true */ root, `.${pathname}`);
+  return resolved.startsWith(root + path.sep) && existsSync(resolved);
 }

@@ -20,6 +20,7 @@ const text = (what: string) =>
 
 const isoDate = z
   .string({ error: "expected a date like 2020-06-17" })
+  .regex(ISO_DATE, { error: "expected a date like 2020-06-17", abort: true })
   .refine(isRealDate, { error: "expected a date like 2020-06-17" });
 
 const slug = (what: string) =>
@@ -33,20 +34,27 @@ const httpsUrl = z
     } catch {
       return false;
     }
-  }, { error: "expected an https:// address" });
+  }, { error: "expected an https:// address" })
+  .meta({ format: "uri" });
 
 export const ArticleFrontmatter = z.strictObject({
-  title: text("a title"),
-  summary: text("a one- or two-sentence summary"),
-  published: isoDate,
-  updated: isoDate.optional(),
-  authors: z.array(slug("an author"), { error: "expected a list of author slugs" }).min(1, { error: "expected at least one author" }),
-  topics: z.array(slug("a topic"), { error: "expected a list of topic slugs" }).default([]),
-  section: text("a section name").optional(),
-  originalUrl: httpsUrl.optional(),
-  canonical: httpsUrl.optional(),
-  contentNote: text("a short content note").optional(),
-  draft: z.boolean({ error: "expected true or false" }).default(false),
+  title: text("a title").describe("The essay's title, in title case."),
+  summary: text("a one- or two-sentence summary").describe("One or two sentences; shown in lists, feeds and search results."),
+  published: isoDate.describe("The day the essay was first published."),
+  updated: isoDate.optional().describe("The day it was last changed in substance; on or after `published`."),
+  authors: z
+    .array(slug("an author"), { error: "expected a list of author slugs" })
+    .min(1, { error: "expected at least one author" })
+    .describe("Author slugs, each the name of a file in `content/authors/`."),
+  topics: z
+    .array(slug("a topic"), { error: "expected a list of topic slugs" })
+    .default([])
+    .describe("Topic slugs, each the name of a file in `content/topics/`."),
+  section: text("a section name").optional().describe("The section it belongs to, e.g. Campaign and Advocacy."),
+  originalUrl: httpsUrl.optional().describe("Where the essay first appeared, shown as \"Originally published at …\"."),
+  canonical: httpsUrl.optional().describe("Where search engines should send readers, for a cross-post; by default the page itself."),
+  contentNote: text("a short content note").optional().describe("A short content note, shown in plain words above the essay."),
+  draft: z.boolean({ error: "expected true or false" }).default(false).describe("`true` keeps the essay out of the production build, its lists, feeds and sitemap."),
 });
 export type ArticleFrontmatter = z.infer<typeof ArticleFrontmatter>;
 
@@ -56,25 +64,24 @@ export const AuthorLink = z.strictObject({
 });
 
 export const AuthorFrontmatter = z.strictObject({
-  name: text("the author's name"),
-  description: text("a one-sentence description of the author"),
-  links: z.array(AuthorLink, { error: "expected a list of links, each with label and url" }).default([]),
+  name: text("the author's name").describe("The name as it appears in bylines."),
+  description: text("a one-sentence description of the author").describe("One sentence, used as the author page's description."),
+  links: z
+    .array(AuthorLink, { error: "expected a list of links, each with label and url" })
+    .default([])
+    .describe("The author's own pages: a list of `label` and `url` (https)."),
 });
 export type AuthorFrontmatter = z.infer<typeof AuthorFrontmatter>;
 
 export const TopicFrontmatter = z.strictObject({
-  name: text("the topic's name"),
-  description: text("a one-sentence description of the topic"),
+  name: text("the topic's name").describe("The topic's name, as shown on its page and on essays."),
+  description: text("a one-sentence description of the topic").describe("One sentence, shown on the topic's page."),
 });
 export type TopicFrontmatter = z.infer<typeof TopicFrontmatter>;
 
 export const CollectiveFrontmatter = z.strictObject({
-  name: text("the collective's name"),
-  description: text("a one-sentence description of the collective"),
+  name: text("the collective's name").describe("The collective's name: the site's wordmark and title."),
+  description: text("a one-sentence description of the collective").describe("One sentence, shown on the home page and in feeds."),
 });
 export type CollectiveFrontmatter = z.infer<typeof CollectiveFrontmatter>;
 
-/** The keys each kind of file accepts, for "did you mean" suggestions. */
-export function knownKeys(schema: z.ZodObject): string[] {
-  return Object.keys(schema.shape);
-}
