@@ -1,24 +1,34 @@
+import Link from "next/link";
 import type { ActionStep } from "@/lib/content";
 
 /**
  * The article's action steps as a navigation list, derived from the essay's own
- * headings. It sits before the essay so a reader meets it first, and stays in
- * reach (sticky in the margin on wide screens) while reading.
+ * headings. It comes before the essay so a reader meets it first: a compact
+ * block to open on phones, and on wide screens always open and sticky in the
+ * margin while reading (see globals.css).
  */
-export function ActionStepOutline({ steps }: { steps: ActionStep[] }) {
+export function ActionStepOutline({ steps, actionSheetHref }: { steps: ActionStep[]; actionSheetHref: string }) {
   if (steps.length === 0) return null;
   return (
     <nav className="action-step-outline" aria-labelledby="action-step-outline-heading">
-      <h2 id="action-step-outline-heading" className="outline-heading">
-        <a href="#action-steps">Action steps</a>
-      </h2>
-      <ol>
-        {steps.map((step) => (
-          <li key={step.id}>
-            <a href={`#${step.id}`}>{step.title}</a>
-          </li>
-        ))}
-      </ol>
+      <details className="outline-details">
+        <summary>
+          <h2 id="action-step-outline-heading" className="outline-heading">
+            Action steps
+          </h2>{" "}
+          <span className="outline-count">({steps.length})</span>
+        </summary>
+        <ol>
+          {steps.map((step) => (
+            <li key={step.id}>
+              <a href={`#${step.id}`}>{step.title}</a>
+            </li>
+          ))}
+        </ol>
+        <p className="outline-sheet">
+          <Link href={actionSheetHref}>Printable action sheet</Link>
+        </p>
+      </details>
     </nav>
   );
 }

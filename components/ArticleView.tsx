@@ -1,6 +1,12 @@
 import Link from "next/link";
 import { type Article, type Site, authorsOf, topicsOf } from "@/lib/content";
+import { withSidenotes } from "@/lib/article-tree/sidenotes";
+import { withStepControls } from "@/lib/article-tree/step-controls";
+import { actionSheetPath } from "@/lib/routes";
 import { articleStructuredData } from "@/lib/seo/structured-data";
+import { ActionStepTracker } from "./ActionStepTracker";
+import { FootnotePreviews } from "./FootnotePreviews";
+import { StepLinkCopier } from "./StepLinkCopier";
 import { ActionStepOutline } from "./ActionStepOutline";
 import { JsonLd } from "./JsonLd";
 import { Byline } from "./Byline";
@@ -12,7 +18,7 @@ export function ArticleView({ site, article }: { site: Site; article: Article })
   const authors = authorsOf(site, article);
   const topics = topicsOf(site, article);
   return (
-    <article className="article" aria-labelledby="article-title">
+    <article className="article" aria-labelledby="article-title" data-pagefind-body="">
       {!article.draft && articleStructuredData(site, article).map((data, index) => <JsonLd key={index} data={data} />)}
       <header className="article-header">
         {article.draft && (
@@ -49,14 +55,21 @@ export function ArticleView({ site, article }: { site: Site; article: Article })
         {article.contentNote && <ContentNote note={article.contentNote} />}
       </header>
       <div className="article-layout">
-        <aside className="article-margin">
-          <ActionStepOutline steps={article.actionSteps} />
+        <aside className="article-margin" data-pagefind-ignore="all">
+          <ActionStepOutline steps={article.actionSteps} actionSheetHref={actionSheetPath(article.slug)} />
         </aside>
         <div className="prose">
-          <ContentTree tree={article.body} />
+          <ContentTree tree={withStepControls(withSidenotes(article.body))} />
         </div>
+        <FootnotePreviews />
+        {article.actionSteps.length > 0 && (
+          <>
+            <ActionStepTracker />
+            <StepLinkCopier />
+          </>
+        )}
       </div>
-      <footer className="article-footer">
+      <footer className="article-footer" data-pagefind-ignore="all">
         {article.originalUrl && (
           <p>
             Originally published at <a href={article.originalUrl}>{article.originalUrl.replace(/^https:\/\//, "")}</a>.

@@ -10,6 +10,13 @@ export function SiteHeader({ name }: { name: string }) {
         <Link href="/" className="wordmark">
           {name}
         </Link>
+        <form role="search" aria-label="Site" action="/search" method="get" className="site-search">
+          <label htmlFor="site-search-query" className="visually-hidden">
+            Search all essays
+          </label>
+          <input id="site-search-query" name="q" type="search" placeholder="Search essays" autoComplete="off" />
+          <button type="submit">Search</button>
+        </form>
         <nav aria-label="Site">
           <ul>
             <li>

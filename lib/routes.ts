@@ -1,10 +1,12 @@
 /** The site's addresses, in one place, so links, sitemap, feeds and structured data agree. */
 export const homePath = () => "/";
 export const articlePath = (slug: string) => `/articles/${slug}`;
+export const actionSheetPath = (slug: string) => `/articles/${slug}/actions`;
 export const authorPath = (slug: string) => `/authors/${slug}`;
 export const topicPath = (slug: string) => `/topics/${slug}`;
 export const topicsPath = () => "/topics";
 export const collectivePath = () => "/collective";
+export const searchPath = () => "/search";
 
 export const FEEDS = {
   rss: { path: "/feed.xml", type: "application/rss+xml" },

@@ -9,6 +9,8 @@ export interface ActionStep {
   title: string;
   /** The heading's id, for `#` links. */
   id: string;
+  /** What the essay says under the step's heading; empty when it has only a heading. */
+  details: Root;
 }
 
 /** Reads the action steps back from a tree that went through `rehypeActionSteps`. */
@@ -18,7 +20,8 @@ export function extractActionSteps(tree: Root): ActionStep[] {
     if (node.tagName !== "li" || !(node.properties.className as string[] | undefined)?.includes("action-step")) return;
     const heading = node.children.find((child): child is Element => child.type === "element" && headingRank(child) === 3);
     if (!heading) return;
-    steps.push({ number: steps.length + 1, title: toString(heading).trim(), id: String(heading.properties.id ?? "") });
+    const details: Root = { type: "root", children: node.children.filter((child) => child !== heading) };
+    steps.push({ number: steps.length + 1, title: toString(heading).trim(), id: String(heading.properties.id ?? ""), details });
   });
   return steps;
 }

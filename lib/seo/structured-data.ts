@@ -1,4 +1,4 @@
-import type { Article as ArticleLd, BreadcrumbList, Organization, Person, ProfilePage, WebSite, WithContext } from "schema-dts";
+import type { Article as ArticleLd, BreadcrumbList, ItemList, Organization, Person, ProfilePage, WebSite, WithContext } from "schema-dts";
 import { type Article, type Author, type Site, authorsOf, topicsOf } from "@/lib/content";
 import { articleShareImagePath } from "@/lib/og/share-image";
 import { articlePath, authorPath, collectivePath, homePath } from "@/lib/routes";
@@ -27,8 +27,21 @@ function person(author: Author): PersonNode {
   return { "@type": "Person", "@id": absoluteUrl(`${authorPath(author.slug)}#person`), name: author.name, url: absoluteUrl(authorPath(author.slug)) };
 }
 
-export function articleStructuredData(site: Site, article: Article): [WithContext<ArticleLd>, WithContext<BreadcrumbList>] {
+export function articleStructuredData(site: Site, article: Article): (WithContext<ArticleLd> | WithContext<BreadcrumbList> | WithContext<ItemList>)[] {
   const url = absoluteUrl(articlePath(article.slug));
+  const steps: WithContext<ItemList>[] =
+    article.actionSteps.length === 0
+      ? []
+      : [
+          {
+            "@context": "https://schema.org",
+            "@type": "ItemList",
+            name: `Action steps: ${article.title}`,
+            itemListOrder: "https://schema.org/ItemListOrderAscending",
+            numberOfItems: article.actionSteps.length,
+            itemListElement: article.actionSteps.map((step) => ({ "@type": "ListItem", position: step.number, name: step.title, url: `${url}#${step.id}` })),
+          },
+        ];
   return [
     {
       "@context": "https://schema.org",
@@ -56,6 +69,7 @@ export function articleStructuredData(site: Site, article: Article): [WithContex
         { "@type": "ListItem", position: 2, name: article.title, item: url },
       ],
     },
+    ...steps,
   ];
 }
 

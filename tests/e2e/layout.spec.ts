@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { ESSAY, ROUTES } from "./routes";
+import { ALL_ROUTES as ROUTES, ESSAY } from "./routes";
 
 for (const width of [320, 768, 1440]) {
   test(`no sideways scrolling at ${width}px`, async ({ page }) => {

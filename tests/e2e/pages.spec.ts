@@ -1,7 +1,7 @@
 import { expect, test } from "@playwright/test";
-import { ESSAY, ROUTES } from "./routes";
+import { ALL_ROUTES, ESSAY } from "./routes";
 
-for (const route of ROUTES) {
+for (const route of ALL_ROUTES) {
   test(`${route.path} renders its heading`, async ({ page }) => {
     const response = await page.goto(route.path);
     expect(response?.status()).toBe(200);

@@ -1,6 +1,6 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test } from "@playwright/test";
-import { ROUTES } from "./routes";
+import { ALL_ROUTES as ROUTES } from "./routes";
 
 for (const route of ROUTES) {
   test(`${route.path} requests nothing from another origin, sets no cookie and logs no error`, async ({ page, context, baseURL }) => {

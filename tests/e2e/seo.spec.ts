@@ -12,7 +12,7 @@ for (const route of ROUTES) {
   test(`${route.path} is fully described to search engines and social cards`, async ({ page, baseURL }) => {
     await page.goto(route.path);
     await expect(page.locator("html")).toHaveAttribute("lang", "en");
-    await expect(page).toHaveTitle(route.path === "/" ? "Reframe Health and Justice" : `${route.heading === "Reframe Health and Justice" ? "The collective" : route.heading} — Reframe Health and Justice`);
+    await expect(page).toHaveTitle(route.title);
     expect((await meta(page, "description"))?.length).toBeGreaterThan(20);
     const canonical = page.locator('head link[rel="canonical"]');
     await expect(canonical).toHaveCount(1);

@@ -1,3 +1,4 @@
+import { toString } from "hast-util-to-string";
 import { describe, expect, it } from "vitest";
 import { checkContent, loadSite } from "@/lib/content";
 import { articlesByAuthor, articlesInTopic, findArticle } from "@/lib/content/queries";
@@ -31,10 +32,13 @@ describe("loading valid content", () => {
 
   it("derives the action-step outline from the body's headings", async () => {
     const site = await loadSite({ layout: contentWith() });
-    expect(findArticle(site, "newer-essay")!.actionSteps).toEqual([
+    const steps = findArticle(site, "newer-essay")!.actionSteps;
+    expect(steps.map(({ number, title, id }) => ({ number, title, id }))).toEqual([
       { number: 1, title: "Do the first thing", id: "do-the-first-thing" },
       { number: 2, title: "Do the second thing", id: "do-the-second-thing" },
     ]);
+    expect(toString(steps[0].details).trim()).toBe("Why it matters.");
+    expect(steps[1].details.children.filter((child) => child.type === "element")).toEqual([]);
     expect(findArticle(site, "older-essay")!.actionSteps).toEqual([]);
   });
 

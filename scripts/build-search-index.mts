@@ -1,0 +1,48 @@
+/**
+ * Builds the Pagefind search index from the prerendered HTML of a production
+ * build, so search works on `next start` and on any static host with no
+ * third-party service. Runs after `next build` as part of `npm run build`.
+ *
+ *   tsx scripts/build-search-index.mts [--html .next/server/app] [--out public/pagefind]
+ *
+ * Only elements marked data-pagefind-body (the article pages) are indexed, and
+ * drafts are never prerendered in production, so they are never indexed.
+ */
+import { readdirSync, readFileSync, rmSync } from "node:fs";
+import path from "node:path";
+import { parseArgs } from "node:util";
+import * as pagefind from "pagefind";
+
+const { values } = parseArgs({ options: { html: { type: "string", default: ".next/server/app" }, out: { type: "string", default: "public/pagefind" } } });
+const htmlRoot = path.resolve(values.html!);
+const outputPath = path.resolve(values.out!);
+
+function htmlFiles(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const full = path.join(dir, entry.name);
+    if (entry.isDirectory()) return htmlFiles(full);
+    return entry.name.endsWith(".html") ? [full] : [];
+  });
+}
+
+/** The address a prerendered file is served at: articles/x.html and articles/x/index.html are both /articles/x. */
+function urlFor(file: string): string {
+  const relative = path.relative(htmlRoot, file).split(path.sep).join("/").replace(/(\/index)?\.html$/, "");
+  return relative === "index" || relative === "" ? "/" : `/${relative}`;
+}
+
+const { index, errors } = await pagefind.createIndex({ forceLanguage: "en" });
+if (!index) throw new Error(`Pagefind could not start: ${errors.join("; ")}`);
+let pages = 0;
+for (const file of htmlFiles(htmlRoot)) {
+  const content = readFileSync(file, "utf8");
+  if (!content.includes("data-pagefind-body")) continue;
+  const added = await index.addHTMLFile({ url: urlFor(file), content });
+  if (added.errors.length > 0) throw new Error(`Pagefind could not index ${file}: ${added.errors.join("; ")}`);
+  pages++;
+}
+rmSync(outputPath, { recursive: true, force: true });
+const written = await index.writeFiles({ outputPath });
+if (written.errors.length > 0) throw new Error(`Pagefind could not write ${outputPath}: ${written.errors.join("; ")}`);
+await pagefind.close();
+console.log(`Search index: ${pages} page${pages === 1 ? "" : "s"} indexed into ${path.relative(process.cwd(), outputPath)}/`);

@@ -1,0 +1,78 @@
+import { expect, test } from "@playwright/test";
+import { ESSAY } from "./routes";
+
+test("search finds the essay with the matching passage, using only this origin", async ({ page, baseURL }) => {
+  const foreign: string[] = [];
+  page.on("request", (request) => {
+    if (!request.url().startsWith(baseURL!) && !request.url().startsWith("data:")) foreign.push(request.url());
+  });
+  await page.goto("/");
+  await page.getByRole("searchbox", { name: "Search all essays" }).fill("mandatory minimums");
+  await page.getByRole("search", { name: "Site" }).getByRole("button", { name: "Search" }).click();
+  await expect(page).toHaveURL(/\/search\?q=mandatory\+minimums/);
+  const result = page.locator("#search-results li").first();
+  await expect(result.getByRole("link", { name: "Can Anti-Trafficking Be Rescued?" })).toHaveAttribute("href", ESSAY);
+  await expect(result.locator("mark").first()).toHaveText(/mandatory/i);
+  await expect(page.getByRole("status")).toContainText("1 essay matches");
+  expect(foreign).toEqual([]);
+});
+
+test("typing updates the results and a search with no match says so", async ({ page }) => {
+  await page.goto("/search");
+  const box = page.getByRole("searchbox", { name: "Search the essays" });
+  await expect(box).toBeFocused();
+  await box.fill("zzzyxwv");
+  await expect(page.getByRole("status")).toHaveText("No essays match “zzzyxwv”.");
+  await box.fill("abolition");
+  await expect(page.locator("#search-results a").first()).toHaveText("Can Anti-Trafficking Be Rescued?");
+});
+
+test("results are reached with the arrow keys and opened with Enter", async ({ page }) => {
+  await page.goto("/search?q=police");
+  const first = page.locator("#search-results a").first();
+  await expect(first).toBeVisible();
+  await page.getByRole("searchbox", { name: "Search the essays" }).press("ArrowDown");
+  await expect(first).toBeFocused();
+  await page.keyboard.press("ArrowUp");
+  await expect(page.getByRole("searchbox", { name: "Search the essays" })).toBeFocused();
+  await page.keyboard.press("ArrowDown");
+  await page.keyboard.press("Enter");
+  await expect(page).toHaveURL(ESSAY);
+});
+
+test("a walk through with the keyboard alone: skip link, outline, footnote preview, search and back", async ({ page }) => {
+  await page.setViewportSize({ width: 1400, height: 900 });
+  await page.goto(ESSAY);
+  await page.keyboard.press("Tab");
+  await expect(page.getByRole("link", { name: "Skip to content" })).toBeFocused();
+  await page.keyboard.press("Enter");
+  await expect(page.locator("#main")).toBeFocused();
+
+  // Into the article: tab until the outline's third step has focus, then follow it.
+  const third = page.getByRole("navigation", { name: "Action steps" }).getByRole("link", { name: "Engage in Organizational Self-Reflection." });
+  for (let presses = 0; presses < 30 && !(await third.evaluate((link) => link === document.activeElement)); presses++) await page.keyboard.press("Tab");
+  await expect(third).toBeFocused();
+  await page.keyboard.press("Enter");
+  await expect(page).toHaveURL(/#engage-in-organizational-self-reflection$/);
+
+  // Back to the top and on to the first footnote reference: its preview opens, Escape closes it.
+  await page.goto(ESSAY);
+  const reference = page.locator("a[data-footnote-ref]").first();
+  for (let presses = 0; presses < 40 && !(await reference.evaluate((link) => link === document.activeElement)); presses++) await page.keyboard.press("Tab");
+  await expect(reference).toBeFocused();
+  await expect(page.locator("#footnote-preview")).toBeVisible();
+  await page.keyboard.press("Escape");
+  await expect(page.locator("#footnote-preview")).toBeHidden();
+
+  // Search from the header, open the result, and come back.
+  await page.getByRole("searchbox", { name: "Search all essays" }).focus();
+  await page.keyboard.type("carceral");
+  await page.keyboard.press("Enter");
+  await expect(page).toHaveURL(/\/search\?q=carceral/);
+  await expect(page.locator("#search-results a").first()).toBeVisible();
+  await page.keyboard.press("ArrowDown");
+  await page.keyboard.press("Enter");
+  await expect(page).toHaveURL(ESSAY);
+  await page.goBack();
+  await expect(page).toHaveURL(/\/search\?q=carceral/);
+});
