@@ -6,6 +6,7 @@ import { CHROMIUM_ARGS, findChromium } from "./tests/browser";
 
 const port = Number(process.env.E2E_PORT ?? 3100);
 const devPort = port + 1;
+const staticPort = port + 2;
 const baseURL = `http://localhost:${port}`;
 
 /**
@@ -35,10 +36,27 @@ export default defineConfig({
   projects: [
     // What readers get: the production build of the real content.
     { name: "site", testIgnore: /editing\.spec\.ts/ },
+    // The same reader-facing tests against the static export, served as plain files.
+    {
+      name: "static",
+      testMatch: /(pages|reading|privacy|search|hardening|seo)\.spec\.ts/,
+      use: { baseURL: `http://localhost:${staticPort}` },
+    },
     // What an editor sees while writing: the development server on fixture content.
     { name: "editing", testMatch: /editing\.spec\.ts/, use: { baseURL: `http://localhost:${devPort}` }, timeout: 90_000 },
   ],
+  // Started one after another, in this order: the static export sets the server
+  // build aside while it runs, so it goes first.
   webServer: [
+    {
+      command: `npm run build:static && npx tsx scripts/serve-static.mts --dir out --port ${staticPort}`,
+      url: `http://localhost:${staticPort}`,
+      reuseExistingServer: !process.env.CI,
+      timeout: 300_000,
+      env: { SITE_URL: `http://localhost:${staticPort}` },
+      stdout: "ignore",
+      stderr: "pipe",
+    },
     {
       command: `npm run build && npx next start -p ${port}`,
       url: baseURL,

@@ -20,11 +20,8 @@ export function shareImageFonts() {
 
 export const SHARE_IMAGE_SIZE = { width: 1200, height: 630 };
 
-/** The id in an article's image address: /articles/<slug>/opengraph-image/<id>. */
-export const SHARE_IMAGE_ID = "card";
-
 /** Where app/articles/[slug]/opengraph-image.tsx serves an article's image. */
-export const articleShareImagePath = (slug: string) => `/articles/${slug}/opengraph-image/${SHARE_IMAGE_ID}`;
+export const articleShareImagePath = (slug: string) => `/articles/${slug}/opengraph-image`;
 
 /** The site-wide share image, used by every page that has none of its own. */
 export const SITE_SHARE_IMAGE_PATH = "/opengraph-image";

@@ -1,8 +1,7 @@
 import { notFound } from "next/navigation";
 import { shareCardResponse } from "@/components/ShareCard";
 import { authorsOf, findArticle, getSite, publishedArticles } from "@/lib/content";
-import { articleShareImageAlt } from "@/lib/og/article-share-image-alt";
-import { SHARE_IMAGE_ID, SHARE_IMAGE_SIZE } from "@/lib/og/share-image";
+import { SHARE_IMAGE_SIZE } from "@/lib/og/share-image";
 
 type Params = { params: Promise<{ slug: string }> };
 
@@ -10,12 +9,12 @@ export async function generateStaticParams() {
   return publishedArticles(await getSite()).map((article) => ({ slug: article.slug }));
 }
 
-export async function generateImageMetadata({ params }: Params) {
-  const site = await getSite();
-  const article = findArticle(site, (await params).slug);
-  const alt = article ? articleShareImageAlt(site, article) : site.collective.name;
-  return [{ id: SHARE_IMAGE_ID, contentType: "image/png", size: SHARE_IMAGE_SIZE, alt }];
-}
+// The alt text is set with the image's address in the article's metadata,
+// where it can name the article (see articleShareImageAlt).
+// Rendered once at build time, also for the static export.
+export const dynamic = "force-static";
+export const size = SHARE_IMAGE_SIZE;
+export const contentType = "image/png";
 
 export default async function ArticleShareImage({ params }: Params) {
   const site = await getSite();

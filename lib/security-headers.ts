@@ -1,0 +1,36 @@
+/**
+ * The security headers every response carries, in one place so that
+ * `next start` (next.config.ts) and static hosts (`_headers`, nginx) serve the
+ * same policy.
+ *
+ * Scripts: Next's prerendered pages carry inline bootstrap scripts whose
+ * content differs per page, and a static page cannot carry a per-request
+ * nonce, so `script-src` allows 'self' and 'unsafe-inline' but no other
+ * origin and no eval ('wasm-unsafe-eval' only lets the search index's
+ * WebAssembly run). Content cannot add scripts: the content check refuses
+ * them before a page is built.
+ */
+export const CONTENT_SECURITY_POLICY = [
+  "default-src 'self'",
+  "script-src 'self' 'unsafe-inline' 'wasm-unsafe-eval'",
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data:",
+  "font-src 'self'",
+  "connect-src 'self'",
+  "object-src 'none'",
+  "base-uri 'self'",
+  "frame-ancestors 'none'",
+  "form-action 'self'",
+  "manifest-src 'self'",
+  "worker-src 'self'",
+].join("; ");
+
+export const SECURITY_HEADERS: { key: string; value: string }[] = [
+  { key: "Content-Security-Policy", value: CONTENT_SECURITY_POLICY },
+  { key: "X-Content-Type-Options", value: "nosniff" },
+  { key: "Referrer-Policy", value: "no-referrer" },
+  { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=(), interest-cohort=(), browsing-topics=()" },
+  { key: "Strict-Transport-Security", value: "max-age=63072000; includeSubDomains" },
+  { key: "X-Frame-Options", value: "DENY" },
+  { key: "Cross-Origin-Opener-Policy", value: "same-origin" },
+];
