@@ -1,7 +1,8 @@
 import type { Metadata } from "next";
-import { ArticleList } from "@/components/ArticleList";
+import { HomeView } from "@/components/HomeView";
 import { JsonLd } from "@/components/JsonLd";
 import { getSite } from "@/lib/content";
+import { pageOf } from "@/lib/pagination";
 import { homePath } from "@/lib/routes";
 import { pageMetadata } from "@/lib/seo/page-metadata";
 import { websiteStructuredData } from "@/lib/seo/structured-data";
@@ -18,18 +19,9 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function HomePage() {
   const site = await getSite();
   return (
-    <div className="page">
+    <>
       <JsonLd data={websiteStructuredData(site)} />
-      <header className="page-header">
-        <h1>{site.collective.name}</h1>
-        <p className="lede">{site.collective.description}</p>
-      </header>
-      <section aria-labelledby="essays-heading">
-        <h2 id="essays-heading" className="section-heading">
-          Essays
-        </h2>
-        <ArticleList site={site} articles={site.articles} headingLevel={3} />
-      </section>
-    </div>
+      <HomeView site={site} page={pageOf(site.articles, 1)!} />
+    </>
   );
 }

@@ -3,8 +3,10 @@ import Link from "next/link";
 import { ArticleList } from "@/components/ArticleList";
 import { ContentTree } from "@/components/ContentTree";
 import { JsonLd } from "@/components/JsonLd";
+import { Pagination } from "@/components/Pagination";
 import { articlesByAuthor, getSite } from "@/lib/content";
-import { collectivePath } from "@/lib/routes";
+import { pageOf } from "@/lib/pagination";
+import { collectivePath, homePath } from "@/lib/routes";
 import { pageMetadata } from "@/lib/seo/page-metadata";
 import { collectiveStructuredData } from "@/lib/seo/structured-data";
 
@@ -16,6 +18,7 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function CollectivePage() {
   const site = await getSite();
   const { collective } = site;
+  const firstPage = pageOf(site.articles, 1)!;
   return (
     <div className="page">
       <JsonLd data={collectiveStructuredData(site)} />
@@ -47,7 +50,8 @@ export default async function CollectivePage() {
         <h2 id="all-essays-heading" className="section-heading">
           All essays
         </h2>
-        <ArticleList site={site} articles={site.articles} headingLevel={3} />
+        <ArticleList site={site} articles={firstPage.items} headingLevel={3} />
+        <Pagination basePath={homePath()} number={1} count={firstPage.count} label="Pages of essays" />
       </section>
     </div>
   );

@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { ArticleList } from "@/components/ArticleList";
-import { ContentTree } from "@/components/ContentTree";
+import { AuthorView } from "@/components/AuthorView";
 import { JsonLd } from "@/components/JsonLd";
 import { articlesByAuthor, findAuthor, getSite } from "@/lib/content";
+import { pageOf } from "@/lib/pagination";
 import { authorPath, FEEDS } from "@/lib/routes";
 import { pageMetadata } from "@/lib/seo/page-metadata";
 import { authorStructuredData } from "@/lib/seo/structured-data";
@@ -37,32 +37,9 @@ export default async function AuthorPage({ params }: Props) {
   const author = findAuthor(site, (await params).slug);
   if (!author) notFound();
   return (
-    <div className="page">
+    <>
       <JsonLd data={authorStructuredData(author)} />
-      <header className="page-header">
-        <p className="kicker">Author</p>
-        <h1>{author.name}</h1>
-      </header>
-      <div className="prose">
-        <ContentTree tree={author.bio} />
-      </div>
-      {author.links.length > 0 && (
-        <ul className="author-links">
-          {author.links.map((link) => (
-            <li key={link.url}>
-              <a href={link.url} rel="me">
-                {link.label}
-              </a>
-            </li>
-          ))}
-        </ul>
-      )}
-      <section aria-labelledby="author-essays">
-        <h2 id="author-essays" className="section-heading">
-          Essays by {author.name}
-        </h2>
-        <ArticleList site={site} articles={articlesByAuthor(site, author.slug)} headingLevel={3} />
-      </section>
-    </div>
+      <AuthorView site={site} author={author} page={pageOf(articlesByAuthor(site, author.slug), 1)!} />
+    </>
   );
 }

@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { ArticleList } from "@/components/ArticleList";
-import { ContentTree } from "@/components/ContentTree";
+import { TopicView } from "@/components/TopicView";
 import { articlesInTopic, findTopic, getSite } from "@/lib/content";
+import { pageOf } from "@/lib/pagination";
 import { FEEDS, topicPath } from "@/lib/routes";
 import { pageMetadata } from "@/lib/seo/page-metadata";
 import { absoluteUrl } from "@/lib/site-url";
@@ -33,24 +33,5 @@ export default async function TopicPage({ params }: Props) {
   const site = await getSite();
   const topic = findTopic(site, (await params).slug);
   if (!topic) notFound();
-  return (
-    <div className="page">
-      <header className="page-header">
-        <p className="kicker">Topic</p>
-        <h1>{topic.name}</h1>
-        <p className="lede">{topic.description}</p>
-      </header>
-      {topic.body.children.length > 0 && (
-        <div className="prose">
-          <ContentTree tree={topic.body} />
-        </div>
-      )}
-      <section aria-labelledby="topic-essays">
-        <h2 id="topic-essays" className="section-heading">
-          Essays
-        </h2>
-        <ArticleList site={site} articles={articlesInTopic(site, topic.slug)} headingLevel={3} />
-      </section>
-    </div>
-  );
+  return <TopicView site={site} topic={topic} page={pageOf(articlesInTopic(site, topic.slug), 1)!} />;
 }
