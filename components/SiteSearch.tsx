@@ -8,6 +8,7 @@ interface PagefindResultData {
   meta: { title?: string };
 }
 interface Pagefind {
+  init(): Promise<void>;
   search(query: string): Promise<{ results: { id: string; data(): Promise<PagefindResultData> }[] }>;
   options(options: Record<string, unknown>): Promise<void>;
 }
@@ -18,6 +19,7 @@ let pagefindLoading: Promise<Pagefind> | undefined;
 function loadPagefind(): Promise<Pagefind> {
   pagefindLoading ??= import(/* webpackIgnore: true */ /* turbopackIgnore: true */ PAGEFIND_URL).then(async (module: Pagefind) => {
     await module.options({ excerptLength: 24 });
+    await module.init();
     return module;
   });
   return pagefindLoading;
@@ -63,6 +65,8 @@ export function SiteSearch() {
   }
 
   useEffect(() => {
+    // Load the index as the page opens, so the first query does not wait for it.
+    void loadPagefind().catch(() => undefined);
     // A shared address like /search?q=police opens with its results.
     const initial = new URLSearchParams(window.location.search).get("q") ?? "";
     if (input.current) {

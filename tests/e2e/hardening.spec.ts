@@ -21,7 +21,7 @@ test("every kind of response carries the security headers", async ({ request, pa
   }
 });
 
-for (const route of ALL_ROUTES) {
+for (const route of [...ALL_ROUTES, { path: "/articles/no-such-essay" }]) {
   test(`${route.path} breaks no rule of the content security policy`, async ({ page }) => {
     const violations: string[] = [];
     await page.addInitScript(() => {
@@ -69,6 +69,9 @@ test("hostile and malformed addresses get a client error, never a server error o
   for (const path of HOSTILE_PATHS) {
     const response = await request.get(path, { failOnStatusCode: false, maxRedirects: 0 });
     expect([400, 404, 414], `${path.slice(0, 80)} answered ${response.status()}`).toContain(response.status());
+    for (const [name, pattern] of Object.entries(REQUIRED_HEADERS)) {
+      expect(response.headers()[name], `${name} on ${path.slice(0, 80)}`).toMatch(pattern);
+    }
     const body = await response.text();
     expect(body, path).not.toMatch(/root:x:0:0|"dependencies"|\[core\]|title: Can Anti-Trafficking|SITE_URL=/);
   }

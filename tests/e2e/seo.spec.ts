@@ -3,7 +3,7 @@ import { expect, test } from "@playwright/test";
 import { XMLParser } from "fast-xml-parser";
 import { HtmlValidate } from "html-validate";
 import Parser from "rss-parser";
-import { ESSAY, ROUTES } from "./routes";
+import { ALL_ROUTES, ESSAY, ROUTES } from "./routes";
 
 const meta = (page: import("@playwright/test").Page, key: string) =>
   page.locator(`head meta[property="${key}"], head meta[name="${key}"]`).first().getAttribute("content");
@@ -147,7 +147,7 @@ test("structured data describes each page", async ({ page, baseURL }) => {
 
 test("every route's HTML passes html-validate with no errors", async ({ request }) => {
   const validator = new HtmlValidate({ extends: ["html-validate:standard"] });
-  for (const path of [...ROUTES.map((route) => route.path), "/articles/no-such-essay"]) {
+  for (const path of [...ALL_ROUTES.map((route) => route.path), "/articles/no-such-essay"]) {
     const html = await (await request.get(path)).text();
     const report = await validator.validateString(html, path);
     const errors = report.results.flatMap((result) => result.messages.map((message) => `${path} ${message.ruleId}: ${message.message}`));
