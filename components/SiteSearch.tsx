@@ -16,6 +16,7 @@ interface Pagefind {
 // The index is built at build time into /pagefind/ on this same origin.
 const PAGEFIND_URL = "/pagefind/pagefind.js";
 let pagefindLoading: Promise<Pagefind> | undefined;
+const SHOWN_RESULTS = 10;
 function loadPagefind(): Promise<Pagefind> {
   pagefindLoading ??= import(/* webpackIgnore: true */ /* turbopackIgnore: true */ PAGEFIND_URL).then(async (module: Pagefind) => {
     await module.options({ excerptLength: 24 });
@@ -28,7 +29,7 @@ function loadPagefind(): Promise<Pagefind> {
 type State =
   | { kind: "idle" }
   | { kind: "searching" }
-  | { kind: "results"; query: string; results: PagefindResultData[] }
+  | { kind: "results"; query: string; total: number; results: PagefindResultData[] }
   | { kind: "unavailable" };
 
 /**
@@ -57,8 +58,9 @@ export function SiteSearch() {
     try {
       const pagefind = await loadPagefind();
       const search = await pagefind.search(trimmed);
-      const results = await Promise.all(search.results.slice(0, 20).map((result) => result.data()));
-      if (ticket === latest.current) setState({ kind: "results", query: trimmed, results });
+      // Each shown result loads its own fragment of the index, so only the best are shown.
+      const results = await Promise.all(search.results.slice(0, SHOWN_RESULTS).map((result) => result.data()));
+      if (ticket === latest.current) setState({ kind: "results", query: trimmed, total: search.results.length, results });
     } catch {
       if (ticket === latest.current) setState({ kind: "unavailable" });
     }
@@ -108,7 +110,10 @@ export function SiteSearch() {
       </form>
       <p role="status" className="meta search-status">
         {state.kind === "searching" && "Searching…"}
-        {state.kind === "results" && (state.results.length === 0 ? `No essays match “${state.query}”.` : `${state.results.length === 1 ? "1 essay matches" : `${state.results.length} essays match`} “${state.query}”. Use the arrow keys to move through them.`)}
+        {state.kind === "results" &&
+          (state.total === 0
+            ? `No essays match “${state.query}”.`
+            : `${state.total === 1 ? "1 essay matches" : `${state.total} essays match`} “${state.query}”${state.total > state.results.length ? `; the best ${state.results.length} are shown` : ""}. Use the arrow keys to move through them.`)}
         {state.kind === "unavailable" && "Search is not available: the search index has not been built (run npm run build)."}
       </p>
       <ol ref={list} id="search-results" className="search-results">
