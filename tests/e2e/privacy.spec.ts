@@ -25,6 +25,9 @@ for (const route of ROUTES) {
     // Scroll through the page, as a reader would, so anything loaded late is caught too.
     await page.mouse.wheel(0, 4000);
     await page.waitForLoadState("networkidle");
+    // The header checks are asynchronous: let those under way finish, and stop
+    // listening, so none outlives the page.
+    await page.removeAllListeners("response", { behavior: "wait" });
 
     expect(foreign).toEqual([]);
     expect(setCookies).toEqual([]);
