@@ -5,5 +5,5 @@ import nextTs from "eslint-config-next/typescript";
 export default defineConfig([
   ...nextVitals,
   ...nextTs,
-  globalIgnores([".next/**", ".next-server-build/**", "out/**", "node_modules/**", "next-env.d.ts", "test-results/**", "playwright-report/**", "bench/tmp/**", "public/pagefind/**", "reports/**"]),
+  globalIgnores([".next/**", ".next-server-build/**", "out/**", ".fixture-site/**", "node_modules/**", "next-env.d.ts", "test-results/**", "playwright-report/**", "bench/tmp/**", "public/pagefind/**", "reports/**"]),
 ]);

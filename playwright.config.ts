@@ -7,6 +7,7 @@ import { CHROMIUM_ARGS, findChromium } from "./tests/browser";
 const port = Number(process.env.E2E_PORT ?? 3100);
 const devPort = port + 1;
 const staticPort = port + 2;
+const fixturesPort = port + 3;
 const baseURL = `http://localhost:${port}`;
 
 /**
@@ -35,19 +36,30 @@ export default defineConfig({
   },
   projects: [
     // What readers get: the production build of the real content.
-    { name: "site", testIgnore: /editing\.spec\.ts/ },
+    { name: "site", testIgnore: /(editing|drafts)\.spec\.ts/ },
     // The same reader-facing tests against the static export, served as plain files.
     {
       name: "static",
       testMatch: /(pages|reading|privacy|search|hardening|seo)\.spec\.ts/,
       use: { baseURL: `http://localhost:${staticPort}` },
     },
+    // A production export of the fixture content, to prove what leaves out its draft.
+    { name: "published-fixtures", testMatch: /drafts\.spec\.ts/, use: { baseURL: `http://localhost:${fixturesPort}` } },
     // What an editor sees while writing: the development server on fixture content.
     { name: "editing", testMatch: /editing\.spec\.ts/, use: { baseURL: `http://localhost:${devPort}` }, timeout: 90_000 },
   ],
-  // Started one after another, in this order: the static export sets the server
-  // build aside while it runs, so it goes first.
+  // Started one after another, in this order: the static exports set the server
+  // build aside while they run, so they go first.
   webServer: [
+    {
+      command: `npx tsx scripts/build-static.mts --content tests/fixtures/content/valid --out .fixture-site && npx tsx scripts/serve-static.mts --dir .fixture-site --port ${fixturesPort}`,
+      url: `http://localhost:${fixturesPort}`,
+      reuseExistingServer: !process.env.CI,
+      timeout: 300_000,
+      env: { SITE_URL: `http://localhost:${fixturesPort}` },
+      stdout: "ignore",
+      stderr: "pipe",
+    },
     {
       command: `npm run build:static && npx tsx scripts/serve-static.mts --dir out --port ${staticPort}`,
       url: `http://localhost:${staticPort}`,
