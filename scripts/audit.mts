@@ -50,12 +50,24 @@ const chrome = await chromeLauncher.launch({
   chromeFlags: ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
 });
 const categories = ["performance", "accessibility", "best-practices", "seo"] as const;
+
+// Lighthouse now and then fails to load a page in headless Chromium (a runtime
+// error such as NO_FCP, scored as zeros). That says nothing about the page, so
+// the run is retried once and a second failure is reported as such.
+async function auditPage(path: string) {
+  for (let attempt = 1; ; attempt++) {
+    const result = await lighthouse(`${origin}${path}`, { port: chrome.port, output: "json", logLevel: "error", onlyCategories: [...categories] });
+    const lhr = result!.lhr;
+    if (!lhr.runtimeError) return lhr;
+    console.log(`  ${path}: Lighthouse could not audit the page (${lhr.runtimeError.code}: ${lhr.runtimeError.message})${attempt < 2 ? ", retrying" : ""}`);
+    if (attempt >= 2) return lhr;
+  }
+}
 const rows: string[][] = [];
 let failures = 0;
 try {
   for (const path of pages) {
-    const result = await lighthouse(`${origin}${path}`, { port: chrome.port, output: "json", logLevel: "error", onlyCategories: [...categories] });
-    const lhr = result!.lhr;
+    const lhr = await auditPage(path);
     const scores = categories.map((category) => Math.round((lhr.categories[category]?.score ?? 0) * 100));
     const cls = lhr.audits["cumulative-layout-shift"]?.numericValue ?? NaN;
     rows.push([path, ...scores.map(String), cls.toFixed(3)]);
@@ -65,7 +77,7 @@ try {
         if (ref.weight > 0 && audit.score !== null && audit.score < 1) console.log(`  ${path} ${category}: ${audit.id} (${audit.score}) ${audit.title}`);
       }
     }
-    if (scores[3] < 100 && path !== "/search") failures++;
+    if (lhr.runtimeError || (scores[3] < 100 && path !== "/search")) failures++;
   }
 } finally {
   await chrome.kill();
