@@ -84,7 +84,7 @@ export default defineConfig({
       url: `http://localhost:${devPort}/collective`,
       reuseExistingServer: !process.env.CI,
       timeout: 300_000,
-      env: { CONTENT_DIR: DEV_CONTENT_DIR, CONTENT_CACHE: "off", NEXT_TELEMETRY_DISABLED: "1" },
+      env: { CONTENT_DIR: DEV_CONTENT_DIR, CONTENT_CACHE: "off" },
       stdout: "ignore",
       stderr: "pipe",
     },

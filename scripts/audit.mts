@@ -55,13 +55,13 @@ const categories = ["performance", "accessibility", "best-practices", "seo"] as 
 // error such as NO_FCP, scored as zeros). That says nothing about the page, so
 // the run is retried once and a second failure is reported as such.
 async function auditPage(path: string) {
-  for (let attempt = 1; ; attempt++) {
-    const result = await lighthouse(`${origin}${path}`, { port: chrome.port, output: "json", logLevel: "error", onlyCategories: [...categories] });
-    const lhr = result!.lhr;
-    if (!lhr.runtimeError) return lhr;
-    console.log(`  ${path}: Lighthouse could not audit the page (${lhr.runtimeError.code}: ${lhr.runtimeError.message})${attempt < 2 ? ", retrying" : ""}`);
-    if (attempt >= 2) return lhr;
-  }
+  const run = async () => (await lighthouse(`${origin}${path}`, { port: chrome.port, output: "json", logLevel: "error", onlyCategories: [...categories] }))!.lhr;
+  const first = await run();
+  if (!first.runtimeError) return first;
+  console.log(`  ${path}: Lighthouse could not audit the page (${first.runtimeError.code}: ${first.runtimeError.message}), retrying`);
+  const second = await run();
+  if (second.runtimeError) console.log(`  ${path}: Lighthouse could not audit the page again (${second.runtimeError.code}: ${second.runtimeError.message})`);
+  return second;
 }
 const rows: string[][] = [];
 let failures = 0;

@@ -36,7 +36,7 @@ const connections = Number(values.connections);
 const ROOT = process.cwd();
 const TMP = path.join(ROOT, "bench", "tmp");
 const ESSAY_FILE = path.join(ROOT, "content/articles/can-anti-trafficking-be-rescued.mdx");
-const PROJECT_FILES = ["app", "components", "lib", "assets", "public", "scripts", "deploy", "tests/browser.ts", "package.json", "tsconfig.json", "next.config.ts", "proxy.ts"];
+const PROJECT_FILES = ["app", "components", "lib", "assets", "public", "scripts", "deploy", "tests/browser.ts", ".env", "package.json", "tsconfig.json", "next.config.ts", "proxy.ts"];
 
 const median = (numbers: number[]) => {
   const sorted = [...numbers].sort((a, b) => a - b);
@@ -100,7 +100,7 @@ function treeRss(rootPid: number): number {
 function measured(command: string, args: string[], cwd: string, env: Record<string, string>): Promise<{ ms: number; peakBytes: number }> {
   return new Promise((resolve, reject) => {
     const started = performance.now();
-    const child = spawn(command, args, { cwd, env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", ...env }, stdio: ["ignore", "ignore", "pipe"] });
+    const child = spawn(command, args, { cwd, env: { ...process.env, ...env }, stdio: ["ignore", "ignore", "pipe"] });
     let peak = 0;
     let stderr = "";
     child.stderr.on("data", (chunk) => (stderr += chunk));
@@ -126,7 +126,7 @@ async function buildSite(dir: string, siteUrl: string) {
 }
 
 function startServer(command: string, args: string[], cwd: string, url: string): Promise<ChildProcess> {
-  const child = spawn(command, args, { cwd, detached: true, stdio: "ignore", env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" } });
+  const child = spawn(command, args, { cwd, detached: true, stdio: "ignore" });
   return (async () => {
     for (let attempt = 0; attempt < 150; attempt++) {
       try {
