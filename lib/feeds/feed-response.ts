@@ -1,4 +1,4 @@
-import type { Feed } from "feed";
+import { type Extension, Feed, type Item } from "feed";
 import { FEEDS } from "@/lib/routes";
 
 export type FeedFormat = keyof typeof FEEDS;
@@ -24,8 +24,36 @@ export function jsonFeed11(feed: Feed): string {
   );
 }
 
+/**
+ * RSS 2.0 defines an item's `<author>` as an email address, and the `feed`
+ * package writes a bare name there, which validators reject. Authors whose
+ * email content does not give are named with Dublin Core's `<dc:creator>`
+ * instead, one per author, as WordPress and most publishers do; an `<author>`
+ * is kept only for someone whose email the content gives.
+ */
+export function rss2WithCreators(feed: Feed): string {
+  const rss = new Feed(feed.options);
+  feed.categories.forEach((category) => rss.addCategory(category));
+  feed.extensions.forEach((extension) => rss.addExtension(extension));
+  for (const item of feed.items) {
+    const authors = item.author ?? [];
+    const creators = authors.filter((person) => person.name).map((person) => ({ _text: person.name }));
+    const withEmail = authors.filter((person) => person.email);
+    const extensions = [...(item.extensions ?? [])];
+    if (creators.length > 0) extensions.push({ name: "dc:creator", objects: creators as unknown as Extension["objects"] });
+    const copy: Item = { ...item, author: withEmail.length > 0 ? withEmail : undefined, extensions };
+    rss.addItem(copy);
+  }
+  const xml = rss.rss2();
+  // The package declares the Dublin Core namespace only for items with content; declare it whenever it is used.
+  if (xml.includes("<dc:creator>") && !xml.includes('xmlns:dc="http://purl.org/dc/elements/1.1/"')) {
+    return xml.replace("<rss ", '<rss xmlns:dc="http://purl.org/dc/elements/1.1/" ');
+  }
+  return xml;
+}
+
 const render: Record<FeedFormat, (feed: Feed) => string> = {
-  rss: (feed) => feed.rss2(),
+  rss: rss2WithCreators,
   atom: (feed) => feed.atom1(),
   json: jsonFeed11,
 };

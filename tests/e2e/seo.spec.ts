@@ -69,7 +69,7 @@ test("the RSS, Atom and JSON feeds carry the full essay with working absolute li
     expect(new Date(item.isoDate!).toISOString().slice(0, 10)).toBe("2020-06-17");
   }
   const rssItem = rss.items[0] as unknown as Record<string, string>;
-  expect(rssItem.creator ?? rssItem["dc:creator"]).toContain("Kate D'Adamo");
+  expect(rssItem.creator).toBe("Kate D'Adamo");
   expect(rss.items[0].categories).toContain("Sex Workers' Rights and Human Trafficking");
   expect(rss.items[0].contentSnippet).toContain("The anti-trafficking field has stayed largely silent");
 
@@ -96,6 +96,20 @@ test("the RSS, Atom and JSON feeds carry the full essay with working absolute li
   const page = await (await request.get(ESSAY)).text();
   expect(page).toContain('id="user-content-fn-1"');
   expect(page).toContain('id="user-content-fnref-1"');
+});
+
+test("every RSS feed names authors with dc:creator, never with an <author> that is not an email", async ({ request }) => {
+  for (const feedPath of ["/feed.xml", "/authors/kate-dadamo/feed.xml", "/topics/sex-workers-rights-and-human-trafficking/feed.xml"]) {
+    const xml = await (await request.get(feedPath)).text();
+    const rss = new XMLParser({ ignoreAttributes: false }).parse(xml) as { rss: { "@_xmlns:dc": string; channel: { item: Record<string, unknown> | Record<string, unknown>[] } } };
+    expect(rss.rss["@_xmlns:dc"], feedPath).toBe("http://purl.org/dc/elements/1.1/");
+    const items = ([] as Record<string, unknown>[]).concat(rss.rss.channel.item);
+    expect(items.length, feedPath).toBeGreaterThan(0);
+    for (const item of items) {
+      expect(item["dc:creator"], feedPath).toBe("Kate D'Adamo");
+      expect(item.author, feedPath).toBeUndefined();
+    }
+  }
 });
 
 test("the sitemap lists every public page, each answering 200, and robots.txt names it", async ({ request, baseURL }) => {

@@ -1,0 +1,47 @@
+import { XMLParser } from "fast-xml-parser";
+import { describe, expect, it } from "vitest";
+import { loadSite } from "@/lib/content";
+import { rss2WithCreators } from "@/lib/feeds/feed-response";
+import { buildFeed, siteFeedScope } from "@/lib/feeds/site-feed";
+import { contentLayout } from "@/lib/content/layout";
+import { FIXTURES } from "./fixture-content";
+import path from "node:path";
+
+interface RssItem {
+  title: string;
+  author?: string | string[];
+  "dc:creator"?: string | string[];
+}
+
+async function fixtureRss() {
+  const site = await loadSite({ layout: contentLayout(path.join(FIXTURES, "valid")) });
+  const xml = rss2WithCreators(buildFeed(site, siteFeedScope(site)));
+  const parsed = new XMLParser({ ignoreAttributes: false, cdataPropName: false }).parse(xml) as {
+    rss: { "@_xmlns:dc"?: string; channel: { item: RssItem[] } };
+  };
+  return { xml, rss: parsed.rss };
+}
+
+const list = (value: string | string[] | undefined) => (value === undefined ? [] : ([] as string[]).concat(value));
+
+describe("the RSS feed's authors", () => {
+  it("names every author of every item with dc:creator, in the essay's order", async () => {
+    const { rss } = await fixtureRss();
+    const byTitle = Object.fromEntries(rss.channel.item.map((item) => [item.title, list(item["dc:creator"])]));
+    expect(byTitle["A Newer Essay"]).toEqual(["Ada Writer", "Ben Editor"]);
+    expect(byTitle["An Older Essay"]).toEqual(["Ada Writer"]);
+  });
+
+  it("declares the Dublin Core namespace", async () => {
+    const { rss } = await fixtureRss();
+    expect(rss["@_xmlns:dc"]).toBe("http://purl.org/dc/elements/1.1/");
+  });
+
+  it("writes no <author> that is not an email address, as RSS 2.0 requires", async () => {
+    const { rss } = await fixtureRss();
+    for (const item of rss.channel.item) {
+      for (const author of list(item.author)) expect(author).toMatch(/^[^\s@]+@[^\s@]+\.[^\s@]+/);
+    }
+    expect(rss.channel.item.flatMap((item) => list(item.author))).toEqual([]);
+  });
+});
