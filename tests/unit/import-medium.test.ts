@@ -2,10 +2,11 @@ import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { checkContent, loadSite } from "@/lib/content";
-import { slugFromAddress } from "@/lib/import/medium/post";
+import { readMediumPost, slugFromAddress } from "@/lib/import/medium/post";
 import { exitCode, formatReportJson, formatReportText } from "@/lib/import/report";
-import { UsageError } from "@/lib/import/run";
-import { FIXTURE, imageServer, importFixtures, PNG, snapshot, tempSite } from "./import-helpers";
+import { importPosts, UsageError } from "@/lib/import/run";
+import type { SourcePost } from "@/lib/import/source";
+import { FIXTURE, fixtureHtml, imageServer, importFixtures, PNG, snapshot, tempSite } from "./import-helpers";
 
 let server: Awaited<ReturnType<typeof imageServer>>;
 beforeAll(async () => {
@@ -254,5 +255,16 @@ describe("running again, dry runs and the report", () => {
     expect(text).toContain("3 notes recovered");
     expect(text).toContain("2 posts, 2 written, 0 unchanged, 0 skipped, 0 failed.");
     expect(text).toContain("Check: content OK");
+  });
+
+  it("fails a post it cannot write, says why, writes the others and exits 1", async () => {
+    const layout = tempSite();
+    const bylineless = readMediumPost(fixtureHtml(FIXTURE.parens).replace('class="p-author h-card"', 'class="someone"'), "posts/bylineless.html") as SourcePost;
+    const fine = readMediumPost(fixtureHtml(FIXTURE.sup), "posts/fine.html") as SourcePost;
+    const report = await importPosts({ posts: [bylineless, fine], skipped: [], notes: [] }, { layout });
+    expect(report.posts.map((post) => post.status)).toEqual(["failed", "written"]);
+    expect(report.posts[0].reason).toBe("its byline names no author; pass --author <slug>");
+    expect(formatReportText(report)).toContain("FAILED: its byline names no author; pass --author <slug>");
+    expect(exitCode(report)).toBe(1);
   });
 });
