@@ -8,6 +8,7 @@ import { formatProblem } from "../content/problems";
 import { countWords } from "../content/reading-time";
 import { slugForTitle } from "../content/scaffold";
 import { ArticleFrontmatter } from "../content/schema";
+import { contentHash, treeCacheDir, writeCachedTree } from "../content/tree-cache";
 import { markActionSteps } from "./action-steps";
 import { authorFile, essayFile, summaryFor } from "./essay-file";
 import { rehypeDropUnsafe, rehypeEmbedsToLinks } from "./html-cleanup";
@@ -156,6 +157,9 @@ async function importOne(post: SourcePost, options: ImportOptions, topics: strin
     }
     claimed.add(plan.slug);
     const status = plan.status;
+    // The check at the end reads the file's body from the same cache a build uses, so it is compiled once.
+    const parsed = parseFrontmatter(plan.text, plan.display);
+    if (!Array.isArray(parsed)) await writeCachedTree(treeCacheDir(), contentHash(parsed.body), compiled);
     if (status === "written" || status === "replaced") authors.used(authorSlugs);
     if (!options.dryRun && (status === "written" || status === "replaced")) {
       await mkdir(path.dirname(plan.file), { recursive: true });
