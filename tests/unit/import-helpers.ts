@@ -1,4 +1,4 @@
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync } from "node:fs";
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from "node:fs";
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
@@ -29,10 +29,17 @@ export const FIXTURE = {
 /** A 1×1 PNG. */
 export const PNG = Buffer.from("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=", "base64");
 
-/** A content folder (a copy of the valid fixture) and an empty public folder to import into. */
-export function tempSite(): ContentLayout {
+/** The valid fixture holds one essay this importer wrote, for the browser tests to read. */
+export const IMPORTED_FIXTURE = path.join(VALID_CONTENT, "articles", "care-without-cages.mdx");
+
+/**
+ * A content folder (a copy of the valid fixture, without the essay imported
+ * into it unless asked) and an empty public folder to import into.
+ */
+export function tempSite({ keepImported = false } = {}): ContentLayout {
   const root = mkdtempSync(path.join(tmpdir(), "rhj-import-"));
   cpSync(VALID_CONTENT, path.join(root, "content"), { recursive: true });
+  if (!keepImported) rmSync(path.join(root, "content", "articles", path.basename(IMPORTED_FIXTURE)));
   mkdirSync(path.join(root, "public"));
   return contentLayout(path.join(root, "content"), path.join(root, "public"));
 }

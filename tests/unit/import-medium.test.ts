@@ -6,7 +6,7 @@ import { readMediumPost, slugFromAddress } from "@/lib/import/medium/post";
 import { exitCode, formatReportJson, formatReportText } from "@/lib/import/report";
 import { importPosts, UsageError } from "@/lib/import/run";
 import type { SourcePost } from "@/lib/import/source";
-import { FIXTURE, fixtureHtml, imageServer, importFixtures, PNG, snapshot, tempSite } from "./import-helpers";
+import { FIXTURE, fixtureHtml, imageServer, importFixtures, IMPORTED_FIXTURE, PNG, snapshot, tempSite } from "./import-helpers";
 
 let server: Awaited<ReturnType<typeof imageServer>>;
 beforeAll(async () => {
@@ -164,6 +164,14 @@ describe("action steps", () => {
     const site = await loadSite({ layout });
     const article = site.articles.find((item) => item.slug === "care-without-cages")!;
     expect(article.actionSteps.map((step) => step.title)).toEqual(report.posts[0].actionSteps);
+  });
+});
+
+describe("the imported essay among the test fixtures", () => {
+  it("is exactly what the importer writes today, so the browser tests read real output", async () => {
+    const { report, read } = await importFixtures([FIXTURE.brackets], { layout: tempSite({ keepImported: true }), author: "ada-writer" });
+    expect(report.posts[0]).toMatchObject({ status: "unchanged", notesRecovered: 3 });
+    expect(read("care-without-cages")).toBe(readFileSync(IMPORTED_FIXTURE, "utf8"));
   });
 });
 
