@@ -78,6 +78,9 @@ export function rehypeEmbedsToLinks({ log }: Options) {
         return [SKIP, index];
       }
       log.embedsLinked += 1;
+      if (/(^|\.)medium\.com$/.test(hostOf(address)) && new URL(address).pathname.startsWith("/media/")) {
+        log.warn(`an embed (a gist, video or tweet) was exported only as Medium's own address for it, ${address}; it became a link there: check what it showed and link to that instead`);
+      }
       const link = h("a", { href: address }, [text(title)]);
       parent.children[index] = parent.type === "root" || isFlowParent(parent) ? h("p", {}, [link]) : link;
       return SKIP;

@@ -57,6 +57,9 @@ describe("reading Medium's zip", () => {
   });
 });
 
+// Each run starts a Node process with TypeScript; on a busy machine that takes seconds.
+const COMMAND_TIMEOUT = 120_000;
+
 describe("npm run import:medium", () => {
   it("imports a zip, prints the report as JSON with --format json, runs the check and exits 0", () => {
     const layout = tempSite();
@@ -75,7 +78,7 @@ describe("npm run import:medium", () => {
     expect(again.status).toBe(0);
     expect(again.stdout).toContain("8 posts, 0 written, 8 unchanged, 0 skipped, 0 failed.");
     expect(again.stdout).toContain("Nothing new was written");
-  });
+  }, COMMAND_TIMEOUT);
 
   it("exits 1 when the archive is refused, and 2 on a usage error", () => {
     const layout = tempSite();
@@ -90,5 +93,5 @@ describe("npm run import:medium", () => {
     const unknownAuthor = runImport([path.join(POSTS_DIR, FIXTURE.parens), "--author", "nobody", "--content", layout.root]);
     expect(unknownAuthor.status).toBe(2);
     expect(unknownAuthor.stderr).toContain("--author nobody");
-  });
+  }, COMMAND_TIMEOUT);
 });

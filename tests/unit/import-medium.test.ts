@@ -105,10 +105,12 @@ describe("a post with every construct Medium's editor makes", () => {
     expect(essay).toContain("[A talk on harm reduction](https://www.youtube-nocookie.com/embed/abc123)");
     expect(essay).toContain("[Care, not cages. — A Person (@aperson) June 2, 2020](https://twitter.com/aperson/status/1234567890)");
     expect(essay).toContain("[A Community Safety Toolkit](https://example.org/toolkit) — Practical steps for neighbours");
+    expect(essay).toContain("[The budget script, as a gist](https://medium.com/media/5b7c3a0d9e8f1a2b3c4d5e6f7a8b9c0d?postId=1a2b3c4d5e6f)");
     expect(essay).not.toMatch(/<iframe|<script|widgets\.js|javascript:|onclick|alert/i);
     expect(essay).toContain("Some links should not survive: this one runs code, and this span has a handler.");
     const post = result.report.posts[0];
-    expect(post.embedsLinked).toBe(3);
+    expect(post.embedsLinked).toBe(4);
+    expect(post.warnings.join("\n")).toContain("an embed (a gist, video or tweet) was exported only as Medium's own address for it");
     expect(post.dropped).toEqual(["a javascript: link (“this one runs code”), kept as text", "an onclick handler on <span>", "<script>"]);
   });
 
