@@ -51,7 +51,10 @@ export function tempSite({ keepImported = false } = {}): ContentLayout {
  */
 export async function imageServer({ everyImageFound = false } = {}): Promise<{ origin: string; server: Server; close: () => Promise<void> }> {
   const server = createServer((request, response) => {
-    if (everyImageFound || request.url === "/photo.png") {
+    if (request.url === "/slow.png") return; // never answers
+    if (request.url === "/big.png") {
+      response.writeHead(200, { "content-type": "image/png" }).end(Buffer.concat([PNG, Buffer.alloc(2 * 1024 * 1024)]));
+    } else if (everyImageFound || request.url === "/photo.png") {
       response.writeHead(200, { "content-type": "image/png" }).end(PNG);
     } else if (request.url === "/fake.png") {
       response.writeHead(200, { "content-type": "image/png" }).end("<!doctype html><title>Not an image</title><p>Sign in to continue</p>");
@@ -61,7 +64,14 @@ export async function imageServer({ everyImageFound = false } = {}): Promise<{ o
   });
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}/`;
-  return { origin, server, close: () => new Promise((resolve) => server.close(() => resolve())) };
+  return {
+    origin,
+    server,
+    close: () => {
+      server.closeAllConnections();
+      return new Promise((resolve) => server.close(() => resolve()));
+    },
+  };
 }
 
 export function fixtureHtml(name: string, imageOrigin?: string): string {

@@ -2,6 +2,7 @@ import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { checkContent, loadSite } from "@/lib/content";
+import { downloadImage, sniffImageType } from "@/lib/import/images";
 import { readMediumPost, slugFromAddress } from "@/lib/import/medium/post";
 import { exitCode, formatReportJson, formatReportText } from "@/lib/import/report";
 import { importPosts, UsageError } from "@/lib/import/run";
@@ -120,6 +121,23 @@ describe("a post with every construct Medium's editor makes", () => {
   });
 });
 
+describe("image downloads", () => {
+  it("accept PNG, JPEG, GIF and WebP by their bytes, whatever the server calls them", () => {
+    expect(sniffImageType(PNG)).toBe("png");
+    expect(sniffImageType(Uint8Array.from([0xff, 0xd8, 0xff, 0xe0, 0, 0]))).toBe("jpeg");
+    expect(sniffImageType(new TextEncoder().encode("GIF89a\u0001\u0000"))).toBe("gif");
+    expect(sniffImageType(new TextEncoder().encode("RIFF\u0000\u0000\u0000\u0000WEBPVP8 "))).toBe("webp");
+    expect(sniffImageType(new TextEncoder().encode("<!doctype html>"))).toBeUndefined();
+    expect(sniffImageType(new TextEncoder().encode("<svg xmlns="))).toBeUndefined();
+  });
+
+  it("give up on a server that does not answer in time, or an image over the size limit", async () => {
+    expect(await downloadImage(`${server.origin}slow.png`, { timeoutMs: 300, maxBytes: 1024 * 1024 })).toEqual({ ok: false, reason: "no answer within 0.3 s" });
+    expect(await downloadImage(`${server.origin}big.png`, { timeoutMs: 5_000, maxBytes: 1024 * 1024 })).toEqual({ ok: false, reason: "it is larger than 1 MB" });
+    expect(await downloadImage(`${server.origin}photo.png`, { timeoutMs: 5_000, maxBytes: 1024 * 1024 })).toMatchObject({ ok: true, type: "png" });
+  });
+});
+
 describe("notes", () => {
   it("pairs each marker style with its notes and writes them as footnotes", async () => {
     const { report, read } = await importFixtures([FIXTURE.brackets, FIXTURE.parens, FIXTURE.superscript, FIXTURE.sup]);
@@ -191,6 +209,15 @@ describe("slugs, authors and drafts", () => {
     expect(report.posts[0].file).toMatch(/who-calls-for-help-2\.mdx$/);
     expect(report.posts[0].warnings.join("\n")).toMatch(/the slug “who-calls-for-help” was taken \(.*who-calls-for-help\.mdx holds another essay\); this post is who-calls-for-help-2/);
     expect(read("who-calls-for-help-2")).toContain("title: Who Calls for Help");
+  });
+
+  it("gives the second of two posts with the same slug a suffix", async () => {
+    const layout = tempSite();
+    const first = readMediumPost(fixtureHtml(FIXTURE.sup), "posts/first.html") as SourcePost;
+    const second = readMediumPost(fixtureHtml(FIXTURE.sup).replaceAll("who-calls-for-help-9f8e7d6c5b4a", "who-calls-for-help-0123456789ab"), "posts/second.html") as SourcePost;
+    const report = await importPosts({ posts: [first, second], skipped: [], notes: [] }, { layout });
+    expect(report.posts.map((post) => post.file?.split("/").pop())).toEqual(["who-calls-for-help.mdx", "who-calls-for-help-2.mdx"]);
+    expect(report.posts[1].warnings).toContain("the slug “who-calls-for-help” was taken (who-calls-for-help by another post in this export); this post is who-calls-for-help-2");
   });
 
   it("makes a page for a new author, with the Medium profile as a link, and credits --author when given", async () => {
