@@ -37,6 +37,6 @@ test("an imported essay's recovered notes are footnotes with working previews an
 test("an imported essay's action steps are the site's numbered steps, with the outline", async ({ page }) => {
   await page.goto(IMPORTED);
   const steps = ["Ask where the grant money goes", "Fund the outreach team directly", "Show up at the hearing"];
-  await expect(page.getByRole("navigation", { name: "Action steps" }).getByRole("link")).toHaveText(steps);
+  await expect(page.getByRole("navigation", { name: "Action steps" }).getByRole("listitem").getByRole("link")).toHaveText(steps);
   await expect(page.locator(".prose ol.action-step-list > li h3")).toHaveText(steps);
 });
