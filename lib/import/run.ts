@@ -8,7 +8,7 @@ import { formatProblem } from "../content/problems";
 import { countWords } from "../content/reading-time";
 import { slugForTitle } from "../content/scaffold";
 import { ArticleFrontmatter } from "../content/schema";
-import { contentHash, treeCacheDir, writeCachedTree } from "../content/tree-cache";
+import { contentHash, readCachedTree, treeCacheDir, writeCachedTree } from "../content/tree-cache";
 import { markActionSteps } from "./action-steps";
 import { authorFile, essayFile, summaryFor } from "./essay-file";
 import { rehypeDropUnsafe, rehypeEmbedsToLinks } from "./html-cleanup";
@@ -151,15 +151,12 @@ async function importOne(post: SourcePost, options: ImportOptions, topics: strin
     if (!valid.success) throw new PostFailed(`its frontmatter would not pass the check: ${valid.error.issues.map((issue) => `${issue.path.join(".")}: ${issue.message}`).join("; ")}`);
 
     const plan = await chooseSlug(post, fields, mdast, images, options, claimed, log);
-    const compiled = await compileBody(plan.body, plan.display);
+    const compiled = await compileChecked(plan);
     if (!compiled.ok || compiled.problems.length > 0) {
       throw new PostFailed(`its body would not pass the check: ${compiled.problems.map((problem) => `line ${problem.line}: ${problem.message}`).join("; ")}`);
     }
     claimed.add(plan.slug);
     const status = plan.status;
-    // The check at the end reads the file's body from the same cache a build uses, so it is compiled once.
-    const parsed = parseFrontmatter(plan.text, plan.display);
-    if (!Array.isArray(parsed)) await writeCachedTree(treeCacheDir(), contentHash(parsed.body), compiled);
     if (status === "written" || status === "replaced") authors.used(authorSlugs);
     if (!options.dryRun && (status === "written" || status === "replaced")) {
       await mkdir(path.dirname(plan.file), { recursive: true });
@@ -177,6 +174,23 @@ async function importOne(post: SourcePost, options: ImportOptions, topics: strin
     if (error instanceof PostFailed) return finish({ status: "failed", reason: error.message });
     return finish({ status: "failed", reason: `the importer could not convert it (${(error as Error).message}); please report this with the post's file` });
   }
+}
+
+/**
+ * Compiles the essay's body as the content check will, through the same
+ * cache a build uses: the check at the end, a second import and the next
+ * build then find it compiled.
+ */
+async function compileChecked(plan: SlugPlan) {
+  const parsed = parseFrontmatter(plan.text, plan.display);
+  if (Array.isArray(parsed)) throw new PostFailed(`its frontmatter could not be read back: ${parsed.map((problem) => problem.message).join("; ")}`);
+  const cacheDir = treeCacheDir();
+  const hash = contentHash(parsed.body);
+  const cached = await readCachedTree(cacheDir, hash);
+  if (cached) return cached;
+  const compiled = await compileBody(parsed.body, plan.display);
+  if (compiled.ok) await writeCachedTree(cacheDir, hash, compiled);
+  return compiled;
 }
 
 interface SlugPlan {
