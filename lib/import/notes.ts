@@ -110,6 +110,9 @@ export function recoverNotes(tree: Root, log: ImportLog): void {
     notes.map((note) => h(NOTE_TAG, { number: note.number }, note.blocks)),
   );
   blocks.splice(bodyEnd, region.end - bodyEnd, ...intro, notesElement);
+  // A divider that only set the notes apart would now end the essay; the site sets footnotes apart itself.
+  const before = blocks.indexOf(notesElement) - 1;
+  if (intro.length === 0 && isElement(blocks[before], "hr") && blocks.indexOf(notesElement) === blocks.length - 1) blocks.splice(before, 1);
   log.notesRecovered = notes.length;
 }
 

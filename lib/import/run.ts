@@ -198,7 +198,6 @@ interface SlugPlan {
   file: string;
   display: string;
   text: string;
-  body: string;
   status: "written" | "replaced" | "unchanged" | "skipped";
   reason?: string;
 }
@@ -224,17 +223,16 @@ async function chooseSlug(
     const slug = attempt === 1 ? post.slug : `${post.slug}-${attempt}`;
     const file = path.join(options.layout.articlesDir, `${slug}.mdx`);
     const display = describeFile(file).displayPath;
-    const plan = (fields: Pick<SlugPlan, "status" | "reason">): SlugPlan => {
+    const plan = (outcome: Pick<SlugPlan, "status" | "reason">): SlugPlan => {
       if (taken.length > 0) log.warn(`the slug “${post.slug}” was taken (${taken.join("; ")}); this post is ${slug}`);
-      return { slug, file, display, text, body, ...fields };
+      return { slug, file, display, text, ...outcome };
     };
     if (claimed.has(slug)) {
       taken.push(`${slug} by another post in this export`);
       continue;
     }
     setImageUrls(mdast, `/images/articles/${slug}`, fileNames);
-    const body = toMdx(mdast);
-    const text = essayFile(fields, body);
+    const text = essayFile(fields, toMdx(mdast));
     const existing = await readIfExists(file);
     if (existing === undefined) return plan({ status: "written" });
     if (existing === text) return plan({ status: "unchanged", reason: "already imported, and the same" });
