@@ -15,7 +15,7 @@ describe("npm run check", () => {
   it("exits 0 with a one-line summary when the content is clean", () => {
     const result = runCheck(`${FIXTURES}/valid`);
     expect(result.status).toBe(0);
-    expect(result.stdout.trim()).toBe("Content OK: 8 files checked, 3 articles, no problems.");
+    expect(result.stdout.trim()).toBe("Content OK: 9 files checked, 4 articles, no problems.");
   });
 
   it("exits 1 and lists every problem grouped by file", () => {

@@ -7,7 +7,7 @@ import { contentWith } from "./fixture-content";
 describe("loading valid content", () => {
   it("returns typed articles, newest first, without drafts", async () => {
     const site = await loadSite({ layout: contentWith() });
-    expect(site.articles.map((article) => article.slug)).toEqual(["newer-essay", "older-essay"]);
+    expect(site.articles.map((article) => article.slug)).toEqual(["newer-essay", "older-essay", "care-without-cages"]);
     const newer = findArticle(site, "newer-essay")!;
     expect(newer).toMatchObject({
       title: "A Newer Essay",
@@ -58,6 +58,6 @@ describe("loading valid content", () => {
   it("counts the files it checked", async () => {
     const result = await checkContent({ layout: contentWith() });
     expect(result.problems).toEqual([]);
-    expect(result.fileCount).toBe(3 + 2 + 2 + 1);
+    expect(result.fileCount).toBe(4 + 2 + 2 + 1);
   });
 });

@@ -23,7 +23,11 @@ describe("what leaves the site never includes drafts", () => {
 
   it("feeds carry published essays only", () => {
     const feed = JSON.parse(buildFeed(siteWithDraft, siteFeedScope(siteWithDraft)).json1()) as { items: { id: string }[] };
-    expect(feed.items.map((item) => item.id)).toEqual(["http://localhost:3000/articles/newer-essay", "http://localhost:3000/articles/older-essay"]);
+    expect(feed.items.map((item) => item.id)).toEqual([
+      "http://localhost:3000/articles/newer-essay",
+      "http://localhost:3000/articles/older-essay",
+      "http://localhost:3000/articles/care-without-cages",
+    ]);
   });
 });
 

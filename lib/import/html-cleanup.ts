@@ -1,0 +1,142 @@
+import type { Element, ElementContent, Root } from "hast";
+import { SKIP, visit } from "unist-util-visit";
+import { isAllowedUrl, urlScheme } from "../content/mdx-allowlist";
+import { findAll, findFirst, h, hasClass, plainText, text, visibleText } from "./hast";
+import type { ImportLog } from "./log";
+
+/**
+ * Clean-up plugins every source shares. A platform's export is HTML from the
+ * internet: what could run code or load something from another origin is
+ * dropped and named in the report, and what showed another site's content (a
+ * video, a tweet) becomes a plain link to it.
+ */
+
+interface Options {
+  log: ImportLog;
+}
+
+/** Elements whose whole purpose is to run, load or submit something. */
+const EXECUTABLE = new Set([
+  "script", "style", "noscript", "iframe", "frame", "frameset", "object", "embed", "applet", "form", "input", "button",
+  "select", "textarea", "template", "svg", "math", "link", "meta", "base", "canvas", "video", "audio", "source", "track",
+]);
+
+const EMBEDDING = new Set(["iframe", "script", "object", "embed", "video", "audio"]);
+/** Elements that show another site's content even outside a figure. */
+const FRAMES = new Set(["iframe", "object", "embed", "video", "audio"]);
+
+/** Tweets and posts that other sites embed as a quote plus a script. */
+const EMBED_CLASSES = ["twitter-tweet", "twitter-video", "instagram-media", "tiktok-embed"];
+
+function isEmbed(node: Element): boolean {
+  return findFirst(node, (child) => EMBEDDING.has(child.tagName) || EMBED_CLASSES.some((name) => hasClass(child, name))) !== undefined;
+}
+
+/** An address a reader can follow, or undefined: protocol-relative addresses get https. */
+function followable(address: unknown): string | undefined {
+  if (typeof address !== "string" || address.trim() === "") return undefined;
+  const absolute = address.trim().startsWith("//") ? `https:${address.trim()}` : address.trim();
+  const scheme = urlScheme(absolute);
+  return scheme === "https" || scheme === "http" ? absolute : undefined;
+}
+
+function hostOf(address: string): string {
+  try {
+    return new URL(address).host;
+  } catch {
+    return address;
+  }
+}
+
+/** What an embed showed and where: its frame's address, or the status link a tweet quotes. */
+function describeEmbed(node: Element): { address?: string; title: string } {
+  const frame = findFirst(node, (child) => FRAMES.has(child.tagName) && followable(child.properties.src ?? child.properties.dataSrc) !== undefined);
+  const links = findAll(node, (child) => child.tagName === "a" && followable(child.properties.href) !== undefined);
+  const statusLink = links.find((link) => /\/status(es)?\/\d+/.test(String(link.properties.href))) ?? links.at(-1);
+  const address = frame ? followable(frame.properties.src ?? frame.properties.dataSrc) : followable(statusLink?.properties.href);
+  const caption = findFirst(node, (child) => child.tagName === "figcaption");
+  const quoted = findFirst(node, (child) => child.tagName === "blockquote");
+  const title =
+    (caption && plainText(caption)) ||
+    (frame && typeof frame.properties.title === "string" && frame.properties.title.trim()) ||
+    (quoted && visibleText(quoted).replace(/\s+/g, " ").trim()) ||
+    (address ? `Embedded content from ${hostOf(address)}` : "");
+  return { address, title };
+}
+
+/** Figures that embed another site become a paragraph with one link: what it showed, and where. */
+export function rehypeEmbedsToLinks({ log }: Options) {
+  return (tree: Root) => {
+    visit(tree, "element", (node, index, parent) => {
+      if (!parent || index === undefined) return;
+      const wrapper = node.tagName === "figure" || node.tagName === "div" || EMBED_CLASSES.some((name) => hasClass(node, name));
+      if (!(wrapper && isEmbed(node)) && !FRAMES.has(node.tagName)) return;
+      const { address, title } = describeEmbed(node);
+      if (!address) {
+        log.drop(`an embed with no address a reader could follow${title ? ` (“${title}”)` : ""}`);
+        parent.children.splice(index, 1);
+        return [SKIP, index];
+      }
+      log.embedsLinked += 1;
+      if (/(^|\.)medium\.com$/.test(hostOf(address)) && new URL(address).pathname.startsWith("/media/")) {
+        log.warn(`an embed (a gist, video or tweet) was exported only as Medium's own address for it, ${address}; it became a link there: check what it showed and link to that instead`);
+      }
+      const link = h("a", { href: address }, [text(title)]);
+      parent.children[index] = parent.type === "root" || isFlowParent(parent) ? h("p", {}, [link]) : link;
+      return SKIP;
+    });
+  };
+}
+
+function isFlowParent(parent: { type: string; tagName?: string }): boolean {
+  return parent.type === "element" && ["blockquote", "li", "section", "div", "article", "body", "figure"].includes(parent.tagName ?? "");
+}
+
+/**
+ * Drops what could run or load: executable elements, event handlers, and
+ * links whose scheme is not http, https or mailto. Links to places on the old
+ * site (`#anchors`, relative paths) would lead nowhere here, so they keep
+ * their words and lose the link, with a warning.
+ */
+export function rehypeDropUnsafe({ log }: Options) {
+  return (tree: Root) => {
+    visit(tree, "element", (node, index, parent) => {
+      if (!parent || index === undefined) return;
+      if (EXECUTABLE.has(node.tagName)) {
+        log.drop(`<${node.tagName}>`);
+        parent.children.splice(index, 1);
+        return [SKIP, index];
+      }
+      for (const name of Object.keys(node.properties)) {
+        if (/^on/i.test(name)) {
+          log.drop(`an ${name.toLowerCase()} handler on <${node.tagName}>`);
+          delete node.properties[name];
+        }
+      }
+      if (node.tagName === "a") {
+        const href = typeof node.properties.href === "string" ? node.properties.href.trim() : "";
+        const words = plainText(node);
+        let keep = true;
+        if (href === "") keep = false;
+        else if (!isAllowedUrl(href)) {
+          log.drop(`a ${urlScheme(href) ?? "strange"}: link (“${words}”), kept as text`);
+          keep = false;
+        } else if (urlScheme(href) === undefined) {
+          log.warn(`the link “${words}” pointed at ${href} on the old site; its words are kept without the link`);
+          keep = false;
+        }
+        if (!keep) {
+          parent.children.splice(index, 1, ...(node.children as ElementContent[]));
+          return [SKIP, index];
+        }
+        node.properties = { href: href.startsWith("//") ? `https:${href}` : href };
+      }
+      if (node.tagName === "img" && !followable(node.properties.src)) {
+        log.drop(`an image with the address ${JSON.stringify(String(node.properties.src ?? ""))}`);
+        parent.children.splice(index, 1);
+        return [SKIP, index];
+      }
+      return undefined;
+    });
+  };
+}
