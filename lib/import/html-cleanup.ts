@@ -50,10 +50,11 @@ function hostOf(address: string): string {
 
 /** What an embed showed and where: its frame's address, or the status link a tweet quotes. */
 function describeEmbed(node: Element): { address?: string; title: string } {
-  const frame = findFirst(node, (child) => FRAMES.has(child.tagName) && followable(child.properties.src ?? child.properties.dataSrc) !== undefined);
+  const frameAddress = (frame: Element) => followable(frame.properties.src ?? frame.properties.dataSrc ?? frame.properties.data);
+  const frame = findFirst(node, (child) => FRAMES.has(child.tagName) && frameAddress(child) !== undefined);
   const links = findAll(node, (child) => child.tagName === "a" && followable(child.properties.href) !== undefined);
   const statusLink = links.find((link) => /\/status(es)?\/\d+/.test(String(link.properties.href))) ?? links.at(-1);
-  const address = frame ? followable(frame.properties.src ?? frame.properties.dataSrc) : followable(statusLink?.properties.href);
+  const address = frame ? frameAddress(frame) : followable(statusLink?.properties.href);
   const caption = findFirst(node, (child) => child.tagName === "figcaption");
   const quoted = findFirst(node, (child) => child.tagName === "blockquote");
   const title =
@@ -137,6 +138,37 @@ export function rehypeDropUnsafe({ log }: Options) {
         return [SKIP, index];
       }
       return undefined;
+    });
+  };
+}
+
+const FORMATTING = new Set(["strong", "b", "em", "i", "del", "s", "a"]);
+
+/**
+ * Moves spaces at the edges of bold, italic and links outside them: editors
+ * often select a word with the space after it (`<strong>wget </strong>to`),
+ * which Markdown cannot write as `**wget **` and would otherwise spell with
+ * character references.
+ */
+export function rehypeSpacesOutsideFormatting() {
+  return (tree: Root) => {
+    visit(tree, "element", (node, index, parent) => {
+      if (!parent || index === undefined || !FORMATTING.has(node.tagName)) return;
+      const first = node.children[0];
+      const last = node.children.at(-1);
+      let before = "";
+      let after = "";
+      if (last?.type === "text" && /\s$/.test(last.value)) {
+        after = " ";
+        last.value = last.value.trimEnd();
+      }
+      if (first?.type === "text" && /^\s/.test(first.value)) {
+        before = " ";
+        first.value = first.value.trimStart();
+      }
+      if (!before && !after) return;
+      parent.children.splice(index, 1, ...(before ? [text(before)] : []), node, ...(after ? [text(after)] : []));
+      return [SKIP, index + (before ? 2 : 1)];
     });
   };
 }

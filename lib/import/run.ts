@@ -11,7 +11,7 @@ import { ArticleFrontmatter } from "../content/schema";
 import { contentHash, readCachedTree, treeCacheDir, writeCachedTree } from "../content/tree-cache";
 import { markActionSteps } from "./action-steps";
 import { authorFile, essayFile, summaryFor } from "./essay-file";
-import { rehypeDropUnsafe, rehypeEmbedsToLinks } from "./html-cleanup";
+import { rehypeDropUnsafe, rehypeEmbedsToLinks, rehypeSpacesOutsideFormatting } from "./html-cleanup";
 import { fillAltText, setImageUrls, toMdast, toMdx } from "./html-to-mdx";
 import { type FetchedImage, fetchImages, type ImageOptions } from "./images";
 import { ImportLog } from "./log";
@@ -124,10 +124,11 @@ async function importOne(post: SourcePost, options: ImportOptions, topics: strin
     const body = post.body;
     rehypeEmbedsToLinks({ log })(body);
     rehypeDropUnsafe({ log })(body);
+    rehypeSpacesOutsideFormatting()(body);
     recoverNotes(body, log);
     markActionSteps(body, log);
-    fillAltText(body, log);
     const images = await fetchImages(body, log, options.images);
+    fillAltText(body, log);
     const mdast = toMdast(body);
 
     const authorSlugs = options.author ? [options.author] : [authors.slugFor(post)];

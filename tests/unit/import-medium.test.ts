@@ -136,6 +136,17 @@ describe("image downloads", () => {
     expect(await downloadImage(`${server.origin}big.png`, { timeoutMs: 5_000, maxBytes: 1024 * 1024 })).toEqual({ ok: false, reason: "it is larger than 1 MB" });
     expect(await downloadImage(`${server.origin}photo.png`, { timeoutMs: 5_000, maxBytes: 1024 * 1024 })).toMatchObject({ ok: true, type: "png" });
   });
+  it("gives an image with neither alt text nor caption a placeholder description, and asks for a real one", async () => {
+    const everyImage = await imageServer({ everyImageFound: true });
+    try {
+      const { report, read } = await importFixtures([FIXTURE.everything], { imageOrigin: everyImage.origin });
+      expect(read("every-construct-under-one-roof")).toContain("![An image from the original post](/images/articles/every-construct-under-one-roof/image-3.png)");
+      expect(report.posts[0].warnings).toContain("an image has neither alt text nor a caption; each got the alt text “An image from the original post”: describe what it shows");
+      expect(read("every-construct-under-one-roof")).toContain("![A chart that no longer exists](/images/articles/every-construct-under-one-roof/image-2.png)\n\nA chart that no longer exists");
+    } finally {
+      await everyImage.close();
+    }
+  });
 });
 
 describe("notes", () => {

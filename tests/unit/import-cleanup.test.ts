@@ -1,0 +1,49 @@
+import type { Root } from "hast";
+import rehypeParse from "rehype-parse";
+import { unified } from "unified";
+import { describe, expect, it } from "vitest";
+import { rehypeDropUnsafe, rehypeEmbedsToLinks, rehypeSpacesOutsideFormatting } from "@/lib/import/html-cleanup";
+import { toMdast, toMdx } from "@/lib/import/html-to-mdx";
+import { ImportLog } from "@/lib/import/log";
+
+/** The shared clean-up on plain HTML, as any source hands it on, through to MDX. */
+function clean(html: string): { mdx: string; log: ImportLog } {
+  const tree = unified().use(rehypeParse, { fragment: true }).parse(html) as Root;
+  const log = new ImportLog();
+  rehypeEmbedsToLinks({ log })(tree);
+  rehypeDropUnsafe({ log })(tree);
+  rehypeSpacesOutsideFormatting()(tree);
+  return { mdx: toMdx(toMdast(tree)), log };
+}
+
+describe("the shared clean-up", () => {
+  it("moves spaces out of bold, italic and links, so Markdown can write them plainly", () => {
+    expect(clean("<p>We used <strong>wget </strong>to fetch it, <em> quietly</em>, via <a href=\"https://example.org\">the site </a>today.</p>").mdx)
+      .toBe("We used **wget** to fetch it, *quietly*, via [the site](https://example.org) today.\n");
+  });
+
+  it("keeps the words of links to the old site's own pages and anchors, without the link, and says so", () => {
+    const { mdx, log } = clean('<p>See <a href="#a1b2">the section above</a> and <a href="/@someone/other-post">another post</a>.</p>');
+    expect(mdx).toBe("See the section above and another post.\n");
+    expect(log.warnings).toEqual([
+      "the link “the section above” pointed at #a1b2 on the old site; its words are kept without the link",
+      "the link “another post” pointed at /@someone/other-post on the old site; its words are kept without the link",
+    ]);
+  });
+
+  it("drops an embed with no address a reader could follow, and anything that could run or load", () => {
+    const { mdx, log } = clean(
+      '<figure><iframe src="javascript:alert(1)"></iframe></figure><p>Text<img src="x" onerror="alert(1)"><object data="https://example.org/x.swf"></object></p><form action="https://example.org"><input></form><style>p{}</style><p><a href="vbscript:msgbox">old</a> and <a href="data:text/html,hi">data</a></p>',
+    );
+    expect(mdx).toBe("Text[Embedded content from example.org](https://example.org/x.swf)\n\nold and data\n");
+    expect(log.dropped).toEqual([
+      "an embed with no address a reader could follow",
+      "an onerror handler on <img>",
+      'an image with the address "x"',
+      "<form>",
+      "<style>",
+      "a vbscript: link (“old”), kept as text",
+      "a data: link (“data”), kept as text",
+    ]);
+  });
+});
