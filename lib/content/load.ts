@@ -13,6 +13,7 @@ import { type ContentProblem, ContentError, didYouMean, sortProblems } from "./p
 import { countWords, readingMinutes } from "./reading-time";
 import { ArticleFrontmatter, AuthorFrontmatter, CollectiveFrontmatter, TopicFrontmatter } from "./schema";
 import { contentHash, readCachedTree, treeCacheDir, writeCachedTree } from "./tree-cache";
+import { typesetArticle, typesetAuthor, typesetCollective, typesetTopic } from "./typeset-frontmatter";
 import type { Article, Author, Collective, Site, Topic } from "./types";
 import { validateFrontmatter } from "./validate";
 
@@ -110,9 +111,9 @@ export async function checkContent(options: LoadOptions = {}): Promise<CheckResu
   const fileCount = articleFiles.length + authorFiles.length + topicFiles.length + 1;
   if (problems.length > 0) return { problems: sortProblems(problems), fileCount };
 
-  const authors: Author[] = authorEntries.map((entry) => ({ ...entry!.frontmatter, slug: entry!.file.slug, file: entry!.file.displayPath, bio: entry!.body }));
-  const topics: Topic[] = topicEntries.map((entry) => ({ ...entry!.frontmatter, slug: entry!.file.slug, file: entry!.file.displayPath, body: entry!.body }));
-  const collective: Collective = { ...collectiveEntry!.frontmatter, file: collectiveEntry!.file.displayPath, body: collectiveEntry!.body };
+  const authors: Author[] = authorEntries.map((entry) => ({ ...typesetAuthor(entry!.frontmatter), slug: entry!.file.slug, file: entry!.file.displayPath, bio: entry!.body }));
+  const topics: Topic[] = topicEntries.map((entry) => ({ ...typesetTopic(entry!.frontmatter), slug: entry!.file.slug, file: entry!.file.displayPath, body: entry!.body }));
+  const collective: Collective = { ...typesetCollective(collectiveEntry!.frontmatter), file: collectiveEntry!.file.displayPath, body: collectiveEntry!.body };
   const articles: Article[] = articleEntries
     .map((entry) => toArticle(entry!))
     .filter((article) => options.includeDrafts || !article.draft)
@@ -131,7 +132,7 @@ export async function loadSite(options: LoadOptions = {}): Promise<Site> {
 function toArticle(entry: LoadedEntry<ArticleFrontmatter>): Article {
   const wordCount = countWords(entry.body);
   return {
-    ...entry.frontmatter,
+    ...typesetArticle(entry.frontmatter),
     slug: entry.file.slug,
     file: entry.file.displayPath,
     body: entry.body,

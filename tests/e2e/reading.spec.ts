@@ -11,7 +11,7 @@ test("each footnote reference leads to its note and the note leads back", async 
     await expect(page).toHaveURL(new RegExp(`#user-content-fn-${n}$`));
     const note = page.locator(`#user-content-fn-${n}`);
     await expect(note).toBeInViewport();
-    await expect(note).toContainText("Editor's note:");
+    await expect(note).toContainText("Editor’s note:");
     await note.getByRole("link", { name: `Back to reference ${n}` }).click();
     await expect(page).toHaveURL(new RegExp(`#user-content-fnref-${n}$`));
     await expect(reference).toBeInViewport();
