@@ -83,8 +83,11 @@ test("the RSS, Atom and JSON feeds carry the full essay with working absolute li
   const normalised = extractFromXml(atomText, { descriptionMaxLen: 0 });
   expect(normalised?.entries?.[0]?.link).toBe(essayUrl);
 
+  expect(jsonItem.summary).toContain("Kate D’Adamo asks");
   for (const html of [rssItem.contentEncoded, atom.items[0].content!, jsonItem.content_html]) {
     expect(html).toContain("Despite a transformative moment");
+    // True typography, as on the page.
+    expect(html).toContain("I don’t know.");
     expect(html).toContain("Advocate For Legislative Change");
     const hrefs = [...html.matchAll(/href="([^"]+)"/g)].map((match) => match[1].replace(/&amp;/g, "&"));
     expect(hrefs.length).toBeGreaterThanOrEqual(10);
@@ -125,7 +128,7 @@ test("structured data describes each page", async ({ page, baseURL }) => {
     "@context": "https://schema.org",
     "@type": "Article",
     headline: "Can Anti-Trafficking Be Rescued?",
-    description: expect.stringContaining("anti-trafficking"),
+    description: expect.stringContaining("Kate D’Adamo asks"),
     datePublished: "2020-06-17",
     dateModified: "2020-06-17",
     author: [{ "@type": "Person", name: "Kate D’Adamo", url: `${baseURL}/authors/kate-dadamo` }],
