@@ -98,9 +98,18 @@ export async function checkContent(options: LoadOptions = {}): Promise<CheckResu
     if (!entry) continue;
     checkReferences(entry, "authors", authorSlugs, "author", problems);
     checkReferences(entry, "topics", topicSlugs, "topic", problems);
-    const { published, updated } = entry.frontmatter;
+    const { published, updated, title, sentenceCaseTitle } = entry.frontmatter;
     if (updated && updated < published) {
       problems.push({ file: entry.file.displayPath, ...entry.parsed.locate(["updated"]), field: "updated", message: `expected a date on or after published (${published}), found "${updated}"` });
+    }
+    // Only the capitals may differ, so a title changed later does not leave its citation behind.
+    if (sentenceCaseTitle && sentenceCaseTitle.toLowerCase() !== title.toLowerCase()) {
+      problems.push({
+        file: entry.file.displayPath,
+        ...entry.parsed.locate(["sentenceCaseTitle"], "value"),
+        field: "sentenceCaseTitle",
+        message: `expected the title's own words with only the capitals changed ("${title}"), found "${sentenceCaseTitle}"`,
+      });
     }
   }
 
