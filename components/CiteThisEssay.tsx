@@ -1,6 +1,5 @@
 import { type Article, type Site } from "@/lib/content";
 import { formatCitations, type CitationKind } from "@/lib/citation/citations";
-import { citationTree } from "@/lib/citation/citation-tree";
 import { CITATION_FILE_EXTENSIONS, CITATION_FILE_TYPES } from "@/lib/citation/file-types";
 import { essayCslItem } from "@/lib/citation/essay-item";
 import { citationFilePath } from "@/lib/routes";
@@ -31,7 +30,7 @@ export function CiteThisEssay({ site, article }: { site: Site; article: Article 
                 <dt>{label}</dt>
                 <dd>
                   <p id={id} className={styles.text}>
-                    <ContentTree tree={citationTree(form.html)} />
+                    <ContentTree tree={form.tree} />
                   </p>
                   <button type="button" className={styles.copy} data-copy-citation={id} aria-label={`Copy the ${label} citation`} hidden>
                     Copy

@@ -4,6 +4,9 @@ import { Cite, plugins } from "@citation-js/core";
 import "@citation-js/plugin-bibtex";
 import "@citation-js/plugin-csl";
 import "@citation-js/plugin-ris";
+import type { Root } from "hast";
+import { toString } from "hast-util-to-string";
+import { citationTree } from "./citation-tree";
 import type { CslItem } from "./essay-item";
 import { CITATION_LOCALE, CITATION_STYLES, type CitationStyle } from "./styles";
 
@@ -37,8 +40,9 @@ export type CitationKind = "note" | "bibliography";
 
 export interface CitationForm {
   kind: CitationKind;
-  /** citeproc's HTML: text with <i>, <b> and the like, escaped. */
-  html: string;
+  /** The citation as citeproc formatted it, checked: text with <i>, <b> and the like. */
+  tree: Root;
+  /** The same as plain text. */
   text: string;
 }
 
@@ -56,13 +60,10 @@ export function formatCitations(item: CslItem): FormattedCitation[] {
     return {
       style,
       forms: kinds.map((kind) => {
-        const output = kind === "note" ? "citation" : "bibliography";
-        const options = { template: style.id, lang: CITATION_LOCALE };
-        return {
-          kind,
-          html: cite.format(output, { ...options, format: "html" }).trim(),
-          text: cite.format(output, { ...options, format: "text" }).trim(),
-        };
+        // citeproc is run once per form, for HTML; the text is read from its tree.
+        const html = cite.format(kind === "note" ? "citation" : "bibliography", { template: style.id, lang: CITATION_LOCALE, format: "html" });
+        const tree = citationTree(html.trim());
+        return { kind, tree, text: toString(tree) };
       }),
     };
   });

@@ -19,10 +19,15 @@ const essay = findArticle(site, "can-anti-trafficking-be-rescued")!;
 const item = essayCslItem(site, essay);
 const url = absoluteUrl("/articles/can-anti-trafficking-be-rescued");
 
+// Made once, while the file loads: citeproc reads the styles on first use, which
+// takes seconds on a busy machine and is no part of what a test checks.
+const citations = formatCitations(item);
+
 /** One citation's text and HTML, by style and kind. */
 function citation(style: string, kind: "note" | "bibliography") {
-  const formatted = formatCitations(item).find((entry) => entry.style.id === style)!;
-  return formatted.forms.find((form) => form.kind === kind)!;
+  const formatted = citations.find((entry) => entry.style.id === style)!;
+  const form = formatted.forms.find((entry) => entry.kind === kind)!;
+  return { text: form.text, html: toHtml(form.tree) };
 }
 
 describe("the essay's citation data", () => {
@@ -67,7 +72,7 @@ describe("citations are what each style prescribes", () => {
   });
 
   it("a note style gives a note and a bibliography entry, the others their reference-list entry", () => {
-    expect(formatCitations(item).map(({ style, forms }) => [style.id, forms.map((form) => form.kind)])).toEqual([
+    expect(citations.map(({ style, forms }) => [style.id, forms.map((form) => form.kind)])).toEqual([
       ["apa", ["bibliography"]],
       ["chicago-notes-bibliography", ["note", "bibliography"]],
       ["modern-language-association", ["bibliography"]],
