@@ -1,13 +1,11 @@
 import { type Article, type Site } from "@/lib/content";
-import { formatCitations, type CitationKind } from "@/lib/citation/citations";
+import { formatCitations } from "@/lib/citation/citations";
 import { CITATION_FILE_EXTENSIONS, CITATION_FILE_TYPES } from "@/lib/citation/file-types";
 import { essayCslItem } from "@/lib/citation/essay-item";
 import { citationFilePath } from "@/lib/routes";
 import { CitationCopier } from "./CitationCopier";
 import { ContentTree } from "./ContentTree";
 import styles from "./CiteThisEssay.module.css";
-
-const KIND_LABELS: Record<CitationKind, string> = { note: "note", bibliography: "bibliography" };
 
 /**
  * "Cite this essay": ready-made citations in the styles of lib/citation/styles.ts,
@@ -23,7 +21,7 @@ export function CiteThisEssay({ site, article }: { site: Site; article: Article 
       <dl className={styles.citations}>
         {citations.flatMap(({ style, forms }) =>
           forms.map((form) => {
-            const label = forms.length > 1 ? `${style.label}, ${KIND_LABELS[form.kind]}` : style.label;
+            const label = forms.length > 1 ? `${style.label}, ${form.kind}` : style.label;
             const id = `citation-${style.id}-${form.kind}`;
             return (
               <div key={id} className={styles.citation}>
