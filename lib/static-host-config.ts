@@ -68,9 +68,19 @@ ${headers.replace(/^ {4}/gm, "        ")}
 ${headers.replace(/^ {4}/gm, "        ")}
     }
 
+    # A types block here replaces nginx's whole list, so it names every kind of file in the export.
     types {
-        application/rss+xml rss;
+        text/html html;
+        text/css css;
+        text/javascript js;
+        text/plain txt;
+        application/xml xml;
         application/feed+json json;
+        image/svg+xml svg;
+        image/png png;
+        font/woff woff;
+        font/woff2 woff2;
+        application/wasm wasm;
     }
     gzip on;
     gzip_types text/css application/javascript application/json application/xml application/rss+xml application/atom+xml image/svg+xml;

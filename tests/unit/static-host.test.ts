@@ -26,6 +26,10 @@ describe("static hosts get the same headers as next start", () => {
     expect(nginxConfig()).toContain('location ~ ^/articles/[^/]+/cite\\.json$ {\n        types { }\n        default_type "application/vnd.citationstyles.csl+json; charset=utf-8";');
   });
 
+  it("nginx's server-wide types block, which replaces nginx's own list, still names pages, styles and scripts", () => {
+    for (const type of ["text/html html;", "text/css css;", "text/javascript js;", "image/svg+xml svg;", "image/png png;"]) expect(nginxConfig()).toContain(type);
+  });
+
   it("the policy allows only this origin", () => {
     expect(CONTENT_SECURITY_POLICY).not.toMatch(/https?:|\*|'unsafe-eval'/);
     for (const directive of ["default-src 'self'", "object-src 'none'", "base-uri 'self'", "frame-ancestors 'none'", "form-action 'self'"]) {
