@@ -40,7 +40,7 @@ export default defineConfig({
     // The same reader-facing tests against the static export, served as plain files.
     {
       name: "static",
-      testMatch: /(pages|reading|privacy|search|hardening|seo)\.spec\.ts/,
+      testMatch: /(pages|reading|privacy|search|hardening|seo|cite)\.spec\.ts/,
       use: { baseURL: `http://localhost:${staticPort}` },
     },
     // A production export of the fixture content, to prove what leaves out its draft, and how an imported essay reads.

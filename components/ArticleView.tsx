@@ -10,6 +10,7 @@ import { StepLinkCopier } from "./StepLinkCopier";
 import { ActionStepOutline } from "./ActionStepOutline";
 import { JsonLd } from "./JsonLd";
 import { Byline } from "./Byline";
+import { CiteThisEssay } from "./CiteThisEssay";
 import { ContentNote } from "./ContentNote";
 import { ContentTree } from "./ContentTree";
 import { FormattedDate } from "./FormattedDate";
@@ -78,6 +79,7 @@ export function ArticleView({ site, article }: { site: Site; article: Article })
         <p>
           Written by <Byline authors={authors} /> for <Link href="/collective">{site.collective.name}</Link>.
         </p>
+        {!article.draft && <CiteThisEssay site={site} article={article} />}
       </footer>
     </article>
   );

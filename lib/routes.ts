@@ -2,6 +2,8 @@
 export const homePath = () => "/";
 export const articlePath = (slug: string) => `/articles/${slug}`;
 export const actionSheetPath = (slug: string) => `/articles/${slug}/actions`;
+/** The essay's citation as a file for reference managers: cite.bib, cite.ris or cite.json. */
+export const citationFilePath = (slug: string, extension: string) => `/articles/${slug}/cite.${extension}`;
 export const authorPath = (slug: string) => `/authors/${slug}`;
 export const topicPath = (slug: string) => `/topics/${slug}`;
 export const topicsPath = () => "/topics";

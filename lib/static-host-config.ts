@@ -1,17 +1,32 @@
+import { CITATION_FILE_EXTENSIONS, CITATION_FILE_TYPES } from "./citation/file-types";
+import { citationFilePath } from "./routes";
 import { SECURITY_HEADERS } from "./security-headers";
 
 /**
  * The same headers as `next start`, for hosts that serve the static export:
  * `_headers` (Netlify, Cloudflare Pages and others) and an nginx server block.
  */
-/** Next writes share images without a file extension, so hosts are told what they are. */
-const SHARE_IMAGE_PATHS = ["/opengraph-image", "/articles/*/opengraph-image"];
+/**
+ * Files whose type a host cannot tell from their names: Next writes share
+ * images without an extension, and hosts do not know the citation formats.
+ * `*` stands for one path segment (an essay's slug).
+ */
+export const STATIC_CONTENT_TYPES: { path: string; type: string }[] = [
+  { path: "/opengraph-image", type: "image/png" },
+  { path: "/articles/*/opengraph-image", type: "image/png" },
+  ...CITATION_FILE_EXTENSIONS.map((extension) => ({ path: citationFilePath("*", extension), type: CITATION_FILE_TYPES[extension].contentType })),
+];
+
+/** The content type a static host should send for a path, when its name does not tell. */
+export function staticContentType(pathname: string): string | undefined {
+  return STATIC_CONTENT_TYPES.find(({ path }) => new RegExp(`^${path.replace(/[.]/g, "\\.").replace(/\*/g, "[^/]+")}$`).test(pathname))?.type;
+}
 
 export function headersFile(): string {
   return [
     "/*",
     ...SECURITY_HEADERS.map(({ key, value }) => `  ${key}: ${value}`),
-    ...SHARE_IMAGE_PATHS.flatMap((path) => [path, "  Content-Type: image/png"]),
+    ...STATIC_CONTENT_TYPES.flatMap(({ path, type }) => [path, `  Content-Type: ${type}`]),
     "",
   ].join("\n");
 }
@@ -39,15 +54,33 @@ ${headers}
         default_type image/png;
 ${headers.replace(/^ {4}/gm, "        ")}
     }
-
+${CITATION_FILE_EXTENSIONS.map(
+  (extension) => `
+    location ~ ^/articles/[^/]+/cite\\.${extension}$ {
+        types { }
+        default_type "${CITATION_FILE_TYPES[extension].contentType}";
+${headers.replace(/^ {4}/gm, "        ")}
+    }
+`,
+).join("")}
     location /_next/static/ {
         add_header Cache-Control "public, max-age=31536000, immutable" always;
 ${headers.replace(/^ {4}/gm, "        ")}
     }
 
+    # A types block here replaces nginx's whole list, so it names every kind of file in the export.
     types {
-        application/rss+xml rss;
+        text/html html;
+        text/css css;
+        text/javascript js;
+        text/plain txt;
+        application/xml xml;
         application/feed+json json;
+        image/svg+xml svg;
+        image/png png;
+        font/woff woff;
+        font/woff2 woff2;
+        application/wasm wasm;
     }
     gzip on;
     gzip_types text/css application/javascript application/json application/xml application/rss+xml application/atom+xml image/svg+xml;

@@ -11,6 +11,7 @@ import { createServer } from "node:http";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import sirv from "sirv";
+import { staticContentType } from "../lib/static-host-config";
 
 const { values } = parseArgs({ options: { dir: { type: "string", default: "out" }, port: { type: "string", default: "3102" } } });
 const root = path.resolve(values.dir!);
@@ -31,7 +32,9 @@ const serve = sirv(root, {
   etag: true,
   setHeaders: (response, pathname) => {
     headers.forEach(([key, value]) => response.setHeader(key, value));
-    if (pathname.endsWith("/opengraph-image")) response.setHeader("Content-Type", "image/png");
+    // As _headers tells a static host: types a file's name does not give.
+    const type = staticContentType(pathname);
+    if (type) response.setHeader("Content-Type", type);
   },
 });
 

@@ -1,11 +1,21 @@
-import type { Element, ElementContent, Root } from "hast";
+import type { Element, ElementContent, Parent, Root } from "hast";
 import { visit } from "unist-util-visit";
+import { SKIP, visitParents } from "unist-util-visit-parents";
+
+/**
+ * Elements that style the text inside them. A sidenote placed inside one would
+ * take its look (a note in italics because its reference sits in `<em>`), or
+ * nest links in a link, so it goes after the outermost one instead.
+ */
+const INLINE_ELEMENTS = new Set(["a", "abbr", "b", "cite", "code", "del", "dfn", "em", "i", "ins", "kbd", "mark", "q", "s", "small", "span", "strong", "sub", "sup", "u"]);
 
 /**
  * Copies each footnote next to the sentence that cites it, as a sidenote that
  * wide screens float into the right margin with CSS alone. The copy is hidden
  * from assistive technology and from the tab order, because the footnotes
  * section at the end stays the accessible, canonical place for the notes.
+ * The copy goes after the reference, outside any emphasis, link or other
+ * inline element that holds it, so it is always set upright in the margin.
  */
 export function withSidenotes(tree: Root): Root {
   const copy = structuredClone(tree);
@@ -16,8 +26,9 @@ export function withSidenotes(tree: Root): Root {
     }
   });
 
-  visit(copy, "element", (node, index, parent) => {
-    if (node.tagName !== "sup" || !parent || index === undefined) return;
+  const placements: { container: Parent; after: ElementContent; sidenote: Element }[] = [];
+  visitParents(copy, "element", (node, ancestors) => {
+    if (node.tagName !== "sup") return;
     const reference = node.children.find((child): child is Element => child.type === "element" && child.properties.dataFootnoteRef !== undefined);
     const href = reference?.properties.href;
     if (typeof href !== "string") return;
@@ -34,10 +45,21 @@ export function withSidenotes(tree: Root): Root {
         ...inlineCopy(note.children),
       ],
     };
-    parent.children.splice(index + 1, 0, sidenote);
-    return index + 2;
+    let after: ElementContent = node;
+    let depth = ancestors.length - 1;
+    while (depth > 0 && isInlineElement(ancestors[depth])) after = ancestors[depth--] as Element;
+    placements.push({ container: ancestors[depth] as Parent, after, sidenote });
+    return SKIP;
   });
+  // Last first, so two notes placed after the same element keep their order.
+  for (const { container, after, sidenote } of placements.reverse()) {
+    container.children.splice(container.children.indexOf(after) + 1, 0, sidenote);
+  }
   return copy;
+}
+
+function isInlineElement(node: Parent): boolean {
+  return node.type === "element" && INLINE_ELEMENTS.has((node as Element).tagName);
 }
 
 /** The note's content as phrasing content (it sits inside a paragraph), without ids, back-links or tab stops. */

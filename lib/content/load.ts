@@ -13,6 +13,7 @@ import { type ContentProblem, ContentError, didYouMean, sortProblems } from "./p
 import { countWords, readingMinutes } from "./reading-time";
 import { ArticleFrontmatter, AuthorFrontmatter, CollectiveFrontmatter, TopicFrontmatter } from "./schema";
 import { contentHash, readCachedTree, treeCacheDir, writeCachedTree } from "./tree-cache";
+import { typesetArticle, typesetAuthor, typesetCollective, typesetTopic } from "./typeset-frontmatter";
 import type { Article, Author, Collective, Site, Topic } from "./types";
 import { validateFrontmatter } from "./validate";
 
@@ -97,9 +98,18 @@ export async function checkContent(options: LoadOptions = {}): Promise<CheckResu
     if (!entry) continue;
     checkReferences(entry, "authors", authorSlugs, "author", problems);
     checkReferences(entry, "topics", topicSlugs, "topic", problems);
-    const { published, updated } = entry.frontmatter;
+    const { published, updated, title, sentenceCaseTitle } = entry.frontmatter;
     if (updated && updated < published) {
       problems.push({ file: entry.file.displayPath, ...entry.parsed.locate(["updated"]), field: "updated", message: `expected a date on or after published (${published}), found "${updated}"` });
+    }
+    // Only the capitals may differ, so a title changed later does not leave its citation behind.
+    if (sentenceCaseTitle && sentenceCaseTitle.toLowerCase() !== title.toLowerCase()) {
+      problems.push({
+        file: entry.file.displayPath,
+        ...entry.parsed.locate(["sentenceCaseTitle"], "value"),
+        field: "sentenceCaseTitle",
+        message: `expected the title's own words with only the capitals changed ("${title}"), found "${sentenceCaseTitle}"`,
+      });
     }
   }
 
@@ -110,9 +120,9 @@ export async function checkContent(options: LoadOptions = {}): Promise<CheckResu
   const fileCount = articleFiles.length + authorFiles.length + topicFiles.length + 1;
   if (problems.length > 0) return { problems: sortProblems(problems), fileCount };
 
-  const authors: Author[] = authorEntries.map((entry) => ({ ...entry!.frontmatter, slug: entry!.file.slug, file: entry!.file.displayPath, bio: entry!.body }));
-  const topics: Topic[] = topicEntries.map((entry) => ({ ...entry!.frontmatter, slug: entry!.file.slug, file: entry!.file.displayPath, body: entry!.body }));
-  const collective: Collective = { ...collectiveEntry!.frontmatter, file: collectiveEntry!.file.displayPath, body: collectiveEntry!.body };
+  const authors: Author[] = authorEntries.map((entry) => ({ ...typesetAuthor(entry!.frontmatter), slug: entry!.file.slug, file: entry!.file.displayPath, bio: entry!.body }));
+  const topics: Topic[] = topicEntries.map((entry) => ({ ...typesetTopic(entry!.frontmatter), slug: entry!.file.slug, file: entry!.file.displayPath, body: entry!.body }));
+  const collective: Collective = { ...typesetCollective(collectiveEntry!.frontmatter), file: collectiveEntry!.file.displayPath, body: collectiveEntry!.body };
   const articles: Article[] = articleEntries
     .map((entry) => toArticle(entry!))
     .filter((article) => options.includeDrafts || !article.draft)
@@ -131,7 +141,7 @@ export async function loadSite(options: LoadOptions = {}): Promise<Site> {
 function toArticle(entry: LoadedEntry<ArticleFrontmatter>): Article {
   const wordCount = countWords(entry.body);
   return {
-    ...entry.frontmatter,
+    ...typesetArticle(entry.frontmatter),
     slug: entry.file.slug,
     file: entry.file.displayPath,
     body: entry.body,

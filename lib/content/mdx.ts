@@ -11,6 +11,7 @@ import { type BodyLink, collectLinks } from "./mdx-links";
 import { checkMdxTree, type TreeProblem } from "./mdx-safety";
 import { rehypeActionSteps } from "./rehype-action-steps";
 import { rehypeContentElements } from "./rehype-content-elements";
+import { remarkTypography } from "./typography";
 
 /**
  * Turns an MDX body into a checked hast tree: plain data, never JavaScript.
@@ -19,9 +20,11 @@ import { rehypeContentElements } from "./rehype-content-elements";
  * let any pull request run code on the build machine or in readers' browsers.
  * Here `@mdx-js/mdx` only parses (MDX syntax plus GFM footnotes and tables),
  * the tree is checked against an allowlist, and the rest of the pipeline is
- * unified's Markdown-to-HTML path. Pages render the tree with a fixed component
- * map, so there is no `evaluate` and no `new Function` to escape from, and the
- * tree can be cached by the file's content hash.
+ * unified's Markdown-to-HTML path, which first sets the text in true
+ * typography (curly quotes, dashes, ellipses; see typography.ts). Pages
+ * render the tree with a fixed component map, so there is no `evaluate` and no
+ * `new Function` to escape from, and the tree can be cached by the file's
+ * content hash.
  */
 
 // `createProcessor` wires the MDX and GFM syntax extensions into the parser; we
@@ -29,6 +32,7 @@ import { rehypeContentElements } from "./rehype-content-elements";
 const parser = createProcessor({ format: "mdx", remarkPlugins: [remarkGfm] });
 
 const toHtmlTree = unified()
+  .use(remarkTypography)
   .use(remarkRehype, {
     passThrough: [...nodeTypes],
     footnoteLabel: "Notes",

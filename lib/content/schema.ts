@@ -53,6 +53,9 @@ export const ArticleFrontmatter = z.strictObject({
   section: text("a section name").optional().describe("The section it belongs to, e.g. Campaign and Advocacy."),
   originalUrl: httpsUrl.optional().describe("Where the essay first appeared, shown as \"Originally published at …\"."),
   canonical: httpsUrl.optional().describe("Where search engines should send readers, for a cross-post; by default the page itself."),
+  sentenceCaseTitle: text("the title in sentence case")
+    .optional()
+    .describe("The title with capitals only where a sentence has them (first word, proper nouns), for citations: APA sets titles so, and reference managers store them so. The same words as `title`; by default the title is cited as written."),
   contentNote: text("a short content note").optional().describe("A short content note, shown in plain words above the essay."),
   draft: z.boolean({ error: "expected true or false" }).default(false).describe("`true` keeps the essay out of the production build, its lists, feeds and sitemap."),
 });

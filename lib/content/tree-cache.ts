@@ -12,7 +12,7 @@ type CompiledTree = Extract<CompiledBody, { ok: true }>;
  * once per build (and not at all when it did not change since the last one).
  * Bump PIPELINE_VERSION when the pipeline's output changes.
  */
-const PIPELINE_VERSION = "3";
+const PIPELINE_VERSION = "4";
 
 export function treeCacheDir(): string | undefined {
   if (process.env.CONTENT_CACHE === "off") return undefined;

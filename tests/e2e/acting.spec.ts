@@ -10,7 +10,7 @@ test.describe("footnote previews", () => {
     const reference = page.locator("a[data-footnote-ref]").nth(1);
     await reference.hover();
     await expect(preview(page)).toBeVisible();
-    await expect(preview(page)).toContainText("Editor's note: the text of the author's second note");
+    await expect(preview(page)).toContainText("Editor’s note: the text of the author’s second note");
     await expect(reference).toHaveAttribute("aria-describedby", "footnote-preview");
     await expect(reference).toHaveAttribute("aria-expanded", "true");
     const box = (await preview(page).boundingBox())!;
@@ -91,6 +91,8 @@ test.describe("sidenotes on wide screens", () => {
       expect(Math.abs(box.y - reference.y)).toBeLessThan(400);
       previousBottom = box.y + box.height;
       await expect(sidenotes.nth(index)).toHaveAttribute("aria-hidden", "true");
+      // Upright, even the second, whose reference sits inside the italic question.
+      await expect(sidenotes.nth(index)).toHaveCSS("font-style", "normal");
     }
   });
 
@@ -127,7 +129,7 @@ test("the printable action sheet lists the steps in order and fits on one page",
   await page.getByRole("link", { name: "Printable action sheet" }).click();
   await expect(page).toHaveURL(ACTION_SHEET);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Can Anti-Trafficking Be Rescued?");
-  await expect(page.getByText("Action steps from the essay by Kate D'Adamo, 17 June 2020.")).toBeVisible();
+  await expect(page.getByText("Action steps from the essay by Kate D’Adamo, 17 June 2020.")).toBeVisible();
   await expect(page.locator(".action-sheet-steps > li > h2")).toHaveText(STEP_TITLES);
   await expect(page.getByText(`${baseURL}${ESSAY}`)).toBeVisible();
   await page.emulateMedia({ media: "print" });

@@ -8,11 +8,11 @@ import { expect, test } from "@playwright/test";
 const DRAFT = "/articles/unfinished-draft";
 const PUBLISHED = "/articles/newer-essay";
 
-test("the draft's page and share image are not built, while a published essay's are", async ({ request }) => {
-  expect((await request.get(PUBLISHED)).status()).toBe(200);
-  expect((await request.get(`${PUBLISHED}/opengraph-image`)).status()).toBe(200);
-  expect((await request.get(DRAFT)).status()).toBe(404);
-  expect((await request.get(`${DRAFT}/opengraph-image`)).status()).toBe(404);
+test("the draft's page, share image and citation files are not built, while a published essay's are", async ({ request }) => {
+  for (const file of ["", "/opengraph-image", "/cite.bib", "/cite.ris", "/cite.json"]) {
+    expect((await request.get(`${PUBLISHED}${file}`)).status(), `${PUBLISHED}${file}`).toBe(200);
+    expect((await request.get(`${DRAFT}${file}`)).status(), `${DRAFT}${file}`).toBe(404);
+  }
 });
 
 for (const path of ["/", "/collective", "/authors/ben-editor", "/topics/justice"]) {

@@ -15,7 +15,7 @@ test("the home page lists the essay with its summary, author, date and reading t
   await expect(page.getByText("A collective of individuals dedicated to reframing").first()).toBeVisible();
   const item = page.locator(".article-list-item").first();
   await expect(item.getByRole("link", { name: "Can Anti-Trafficking Be Rescued?" })).toHaveAttribute("href", ESSAY);
-  await expect(item.getByRole("link", { name: "Kate D'Adamo" })).toHaveAttribute("href", "/authors/kate-dadamo");
+  await expect(item.getByRole("link", { name: "Kate D’Adamo" })).toHaveAttribute("href", "/authors/kate-dadamo");
   await expect(item.locator("time")).toHaveAttribute("datetime", "2020-06-17");
   await expect(item).toContainText("17 June 2020");
   await expect(item).toContainText(/\d+ min read/);
@@ -24,11 +24,11 @@ test("the home page lists the essay with its summary, author, date and reading t
 test("the essay page has its byline, date, topic, section, source and collective", async ({ page }) => {
   await page.goto(ESSAY);
   const header = page.locator(".article-header");
-  await expect(header.getByRole("link", { name: "Kate D'Adamo" })).toHaveAttribute("href", "/authors/kate-dadamo");
+  await expect(header.getByRole("link", { name: "Kate D’Adamo" })).toHaveAttribute("href", "/authors/kate-dadamo");
   await expect(header.locator("time")).toHaveAttribute("datetime", "2020-06-17");
   await expect(header).toContainText(/\d+ min read/);
   await expect(header).toContainText("Campaign and Advocacy");
-  await expect(header.getByRole("link", { name: "Sex Workers' Rights and Human Trafficking" })).toHaveAttribute(
+  await expect(header.getByRole("link", { name: "Sex Workers’ Rights and Human Trafficking" })).toHaveAttribute(
     "href",
     "/topics/sex-workers-rights-and-human-trafficking",
   );
@@ -44,9 +44,9 @@ test("the author, topic and collective pages list the essay", async ({ page }) =
     await expect(page.getByRole("link", { name: "Can Anti-Trafficking Be Rescued?" })).toHaveAttribute("href", ESSAY);
   }
   await page.goto("/authors/kate-dadamo");
-  await expect(page.getByText("Kate D'Adamo writes for Reframe Health and Justice.").first()).toBeVisible();
+  await expect(page.getByText("Kate D’Adamo writes for Reframe Health and Justice.").first()).toBeVisible();
   await page.goto("/collective");
-  await expect(page.getByRole("region", { name: "Members" }).getByRole("link", { name: "Kate D'Adamo" })).toBeVisible();
+  await expect(page.getByRole("region", { name: "Members" }).getByRole("link", { name: "Kate D’Adamo" })).toBeVisible();
 });
 
 for (const path of ["/articles/no-such-essay", "/authors/nobody", "/topics/nothing", "/no/such/page"]) {

@@ -1,6 +1,17 @@
 import { expect, test } from "@playwright/test";
 import { ESSAY, STEP_TITLES } from "./routes";
 
+test("the essay is set in true typography: curly apostrophes and quotes, real dashes", async ({ page }) => {
+  await page.goto(ESSAY);
+  await expect(page.locator(".article-summary")).toContainText("Kate D’Adamo asks");
+  const prose = page.locator(".prose");
+  await expect(prose).toContainText("I don’t know.");
+  await expect(prose).toContainText("slavery remains legal—prison");
+  await expect(prose).toContainText("For context, “carceral” means");
+  expect(await prose.innerText()).not.toMatch(/['"]/);
+  expect(await page.locator('meta[name="description"]').getAttribute("content")).toContain("Kate D’Adamo asks");
+});
+
 test("each footnote reference leads to its note and the note leads back", async ({ page }) => {
   await page.goto(ESSAY);
   const references = page.locator("a[data-footnote-ref]");
@@ -11,7 +22,7 @@ test("each footnote reference leads to its note and the note leads back", async 
     await expect(page).toHaveURL(new RegExp(`#user-content-fn-${n}$`));
     const note = page.locator(`#user-content-fn-${n}`);
     await expect(note).toBeInViewport();
-    await expect(note).toContainText("Editor's note:");
+    await expect(note).toContainText("Editor’s note:");
     await note.getByRole("link", { name: `Back to reference ${n}` }).click();
     await expect(page).toHaveURL(new RegExp(`#user-content-fnref-${n}$`));
     await expect(reference).toBeInViewport();

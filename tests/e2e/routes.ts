@@ -6,13 +6,13 @@ export const ROUTES = [
   { path: "/", heading: "Reframe Health and Justice", title: "Reframe Health and Justice" },
   { path: ESSAY, heading: "Can Anti-Trafficking Be Rescued?", title: "Can Anti-Trafficking Be Rescued? — Reframe Health and Justice" },
   { path: ACTION_SHEET, heading: "Can Anti-Trafficking Be Rescued?", title: "Action steps: Can Anti-Trafficking Be Rescued? — Reframe Health and Justice" },
-  { path: "/authors/kate-dadamo", heading: "Kate D'Adamo", title: "Kate D'Adamo — Reframe Health and Justice" },
+  { path: "/authors/kate-dadamo", heading: "Kate D’Adamo", title: "Kate D’Adamo — Reframe Health and Justice" },
   { path: "/collective", heading: "Reframe Health and Justice", title: "The collective — Reframe Health and Justice" },
   { path: "/topics", heading: "Topics", title: "Topics — Reframe Health and Justice" },
   {
     path: "/topics/sex-workers-rights-and-human-trafficking",
-    heading: "Sex Workers' Rights and Human Trafficking",
-    title: "Sex Workers' Rights and Human Trafficking — Reframe Health and Justice",
+    heading: "Sex Workers’ Rights and Human Trafficking",
+    title: "Sex Workers’ Rights and Human Trafficking — Reframe Health and Justice",
   },
 ] as const;
 

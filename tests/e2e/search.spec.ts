@@ -88,3 +88,11 @@ test("a walk through with the keyboard alone: search, skip link, outline, footno
   await expect(page).toHaveURL(/\/search\?q=carceral/);
   await expect(page.locator("#search-results a").first()).toBeVisible();
 });
+
+test("search results show the essay's text as readers see it, with curly apostrophes", async ({ page }) => {
+  await page.goto("/search?q=visa");
+  const result = page.locator("#search-results li").first();
+  await expect(result.getByRole("link", { name: "Can Anti-Trafficking Be Rescued?" })).toBeVisible();
+  await expect(result).toContainText("a client’s visa process");
+  await expect(result).not.toContainText("client's");
+});

@@ -38,7 +38,7 @@ test("the essay carries article metadata and its own share image", async ({ page
   expect(await meta(page, "article:published_time")).toBe("2020-06-17");
   expect(await meta(page, "article:author")).toBe(`${baseURL}/authors/kate-dadamo`);
   expect(await meta(page, "article:section")).toBe("Campaign and Advocacy");
-  expect(await meta(page, "article:tag")).toBe("Sex Workers' Rights and Human Trafficking");
+  expect(await meta(page, "article:tag")).toBe("Sex Workers’ Rights and Human Trafficking");
   expect(await meta(page, "og:image:alt")).toContain("Can Anti-Trafficking Be Rescued?");
   const image = await request.get((await meta(page, "og:image"))!);
   expect(image.status()).toBe(200);
@@ -69,22 +69,25 @@ test("the RSS, Atom and JSON feeds carry the full essay with working absolute li
     expect(new Date(item.isoDate!).toISOString().slice(0, 10)).toBe("2020-06-17");
   }
   const rssItem = rss.items[0] as unknown as Record<string, string>;
-  expect(rssItem.creator).toBe("Kate D'Adamo");
-  expect(rss.items[0].categories).toContain("Sex Workers' Rights and Human Trafficking");
+  expect(rssItem.creator).toBe("Kate D’Adamo");
+  expect(rss.items[0].categories).toContain("Sex Workers’ Rights and Human Trafficking");
   expect(rss.items[0].contentSnippet).toContain("The anti-trafficking field has stayed largely silent");
 
   const json = extractFromJson(JSON.parse(jsonText), { normalization: false }) as { items: Record<string, unknown>[]; version: string };
   expect(json.version).toBe("https://jsonfeed.org/version/1.1");
   const jsonItem = json.items[0] as { url: string; content_html: string; summary: string; authors: { name: string }[]; tags: string[] };
   expect(jsonItem.url).toBe(essayUrl);
-  expect(jsonItem.authors.map((author) => author.name)).toEqual(["Kate D'Adamo"]);
-  expect(jsonItem.tags).toContain("Sex Workers' Rights and Human Trafficking");
+  expect(jsonItem.authors.map((author) => author.name)).toEqual(["Kate D’Adamo"]);
+  expect(jsonItem.tags).toContain("Sex Workers’ Rights and Human Trafficking");
 
   const normalised = extractFromXml(atomText, { descriptionMaxLen: 0 });
   expect(normalised?.entries?.[0]?.link).toBe(essayUrl);
 
+  expect(jsonItem.summary).toContain("Kate D’Adamo asks");
   for (const html of [rssItem.contentEncoded, atom.items[0].content!, jsonItem.content_html]) {
     expect(html).toContain("Despite a transformative moment");
+    // True typography, as on the page.
+    expect(html).toContain("I don’t know.");
     expect(html).toContain("Advocate For Legislative Change");
     const hrefs = [...html.matchAll(/href="([^"]+)"/g)].map((match) => match[1].replace(/&amp;/g, "&"));
     expect(hrefs.length).toBeGreaterThanOrEqual(10);
@@ -106,7 +109,7 @@ test("every RSS feed names authors with dc:creator, never with an <author> that 
     const items = ([] as Record<string, unknown>[]).concat(rss.rss.channel.item);
     expect(items.length, feedPath).toBeGreaterThan(0);
     for (const item of items) {
-      expect(item["dc:creator"], feedPath).toBe("Kate D'Adamo");
+      expect(item["dc:creator"], feedPath).toBe("Kate D’Adamo");
       expect(item.author, feedPath).toBeUndefined();
     }
   }
@@ -139,10 +142,10 @@ test("structured data describes each page", async ({ page, baseURL }) => {
     "@context": "https://schema.org",
     "@type": "Article",
     headline: "Can Anti-Trafficking Be Rescued?",
-    description: expect.stringContaining("anti-trafficking"),
+    description: expect.stringContaining("Kate D’Adamo asks"),
     datePublished: "2020-06-17",
     dateModified: "2020-06-17",
-    author: [{ "@type": "Person", name: "Kate D'Adamo", url: `${baseURL}/authors/kate-dadamo` }],
+    author: [{ "@type": "Person", name: "Kate D’Adamo", url: `${baseURL}/authors/kate-dadamo` }],
     publisher: { "@type": "Organization", name: "Reframe Health and Justice", url: `${baseURL}/collective`, logo: { url: `${baseURL}/logo.png` } },
     mainEntityOfPage: { "@id": `${baseURL}${ESSAY}` },
     image: expect.stringMatching(new RegExp(`^${baseURL}/articles/can-anti-trafficking-be-rescued/opengraph-image`)),
@@ -152,7 +155,7 @@ test("structured data describes each page", async ({ page, baseURL }) => {
   expect((await page.request.get(`${baseURL}/logo.png`)).headers()["content-type"]).toBe("image/png");
 
   await page.goto("/authors/kate-dadamo");
-  expect((await jsonLd(page))[0]).toMatchObject({ "@type": "ProfilePage", mainEntity: { "@type": "Person", name: "Kate D'Adamo" } });
+  expect((await jsonLd(page))[0]).toMatchObject({ "@type": "ProfilePage", mainEntity: { "@type": "Person", name: "Kate D’Adamo" } });
   await page.goto("/collective");
   expect((await jsonLd(page))[0]).toMatchObject({ "@type": "Organization", name: "Reframe Health and Justice", logo: { url: `${baseURL}/logo.png` } });
   await page.goto("/");

@@ -13,6 +13,7 @@ describe("the launch essay", () => {
   it("has the source's facts in its frontmatter", () => {
     expect(essay).toMatchObject({
       title: "Can Anti-Trafficking Be Rescued?",
+      sentenceCaseTitle: "Can anti-trafficking be rescued?",
       published: "2020-06-17",
       authors: ["kate-dadamo"],
       topics: ["sex-workers-rights-and-human-trafficking"],
@@ -20,8 +21,8 @@ describe("the launch essay", () => {
       originalUrl: "https://reframehealthandjustice.medium.com/can-anti-trafficking-be-rescued-5688c3221173",
       draft: false,
     });
-    expect(findAuthor(site, "kate-dadamo")?.name).toBe("Kate D'Adamo");
-    expect(findTopic(site, "sex-workers-rights-and-human-trafficking")?.name).toBe("Sex Workers' Rights and Human Trafficking");
+    expect(findAuthor(site, "kate-dadamo")?.name).toBe("Kate D’Adamo");
+    expect(findTopic(site, "sex-workers-rights-and-human-trafficking")?.name).toBe("Sex Workers’ Rights and Human Trafficking");
     expect(site.collective.description).toBe(
       "A collective of individuals dedicated to reframing the sociopolitical paradigms through which we understand race, gender, health, and justice.",
     );
@@ -38,10 +39,28 @@ describe("the launch essay", () => {
   });
 
   it("restores the lost apostrophes and dashes", () => {
-    for (const restored of ["the field's entrenchment", "an identified victim's needs", "a client's visa process", "law enforcement's inception", "slavery remains legal—prison", "difficult internal conversations—for some victims of harm"]) {
+    for (const restored of ["the field’s entrenchment", "an identified victim’s needs", "a client’s visa process", "law enforcement’s inception", "slavery remains legal—prison", "difficult internal conversations—for some victims of harm"]) {
       expect(text).toContain(restored);
     }
     expect(text).not.toMatch(/fields entrenchment|victims needs|clients visa|enforcements inception/);
+  });
+
+  it("is set in true typography: a reader sees no typewriter quotes", () => {
+    expect(essay.summary).toContain("Kate D’Adamo asks");
+    for (const typeset of ["I don’t know.", "it won’t take", "We aren’t just dismantling", "your clients’ life", "Editor’s note: the text of the author’s first note"]) {
+      expect(text).toContain(typeset);
+    }
+    expect(`${essay.title} ${essay.summary} ${text}`).not.toMatch(/['"]/);
+  });
+
+  it("keeps the ids readers link to", () => {
+    expect(essay.actionSteps.map((step) => step.id)).toEqual([
+      "support-holding-law-enforcement-accountable-their-behavior-reflects-on-you",
+      "be-prepared-to-change-your-enforcement-partners",
+      "engage-in-organizational-self-reflection",
+      "re-define-partnership",
+      "advocate-for-legislative-change",
+    ]);
   });
 
   it("keeps the emphasised question", () => {

@@ -29,6 +29,14 @@ describe("content problems are located and explained", () => {
     ]);
   });
 
+  it("a sentence-case title that is not the title's words", async () => {
+    expect(await problemsFor("stale-sentence-case-title.mdx")).toEqual([
+      expect.stringMatching(
+        /stale-sentence-case-title\.mdx:3:20 {2}sentenceCaseTitle: expected the title's own words with only the capitals changed \("A Renamed Essay"\), found "An old name for the essay"$/,
+      ),
+    ]);
+  });
+
   it("a date that does not exist", async () => {
     expect(await problemsFor("impossible-date.mdx")).toEqual([
       expect.stringMatching(/impossible-date\.mdx:4:12 {2}published: expected a date like 2020-06-17, found "2021-02-30"$/),

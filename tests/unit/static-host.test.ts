@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { CONTENT_SECURITY_POLICY, SECURITY_HEADERS } from "@/lib/security-headers";
-import { headersFile, nginxConfig } from "@/lib/static-host-config";
+import { headersFile, nginxConfig, staticContentType } from "@/lib/static-host-config";
 
 describe("static hosts get the same headers as next start", () => {
   it("the committed nginx example is the generated one", () => {
@@ -12,6 +12,22 @@ describe("static hosts get the same headers as next start", () => {
     const file = headersFile();
     expect(file.startsWith("/*\n")).toBe(true);
     for (const { key, value } of SECURITY_HEADERS) expect(file).toContain(`  ${key}: ${value}\n`);
+  });
+
+  it("hosts are told the types of share images and citation files, which their names do not give", () => {
+    const file = headersFile();
+    expect(file).toContain("/articles/*/cite.bib\n  Content-Type: application/x-bibtex; charset=utf-8\n");
+    expect(file).toContain("/articles/*/cite.ris\n  Content-Type: application/x-research-info-systems; charset=utf-8\n");
+    expect(file).toContain("/articles/*/cite.json\n  Content-Type: application/vnd.citationstyles.csl+json; charset=utf-8\n");
+    expect(staticContentType("/articles/an-essay/cite.ris")).toBe("application/x-research-info-systems; charset=utf-8");
+    expect(staticContentType("/articles/an-essay/opengraph-image")).toBe("image/png");
+    expect(staticContentType("/articles/an-essay/citexbib")).toBeUndefined();
+    expect(staticContentType("/feed.json")).toBeUndefined();
+    expect(nginxConfig()).toContain('location ~ ^/articles/[^/]+/cite\\.json$ {\n        types { }\n        default_type "application/vnd.citationstyles.csl+json; charset=utf-8";');
+  });
+
+  it("nginx's server-wide types block, which replaces nginx's own list, still names pages, styles and scripts", () => {
+    for (const type of ["text/html html;", "text/css css;", "text/javascript js;", "image/svg+xml svg;", "image/png png;"]) expect(nginxConfig()).toContain(type);
   });
 
   it("the policy allows only this origin", () => {

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { ArticleView } from "@/components/ArticleView";
+import { scholarMetadata } from "@/lib/citation/scholar-metadata";
 import { authorsOf, findArticle, getSite, topicsOf } from "@/lib/content";
 import { articleShareImageAlt } from "@/lib/og/article-share-image-alt";
 import { articleShareImagePath } from "@/lib/og/share-image";
@@ -38,7 +39,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
       },
     }),
     authors: authorsOf(site, article).map((author) => ({ name: author.name, url: authorPath(author.slug) })),
-    ...(article.draft ? { robots: { index: false, follow: false } } : {}),
+    ...(article.draft ? { robots: { index: false, follow: false } } : { other: scholarMetadata(site, article) }),
   };
 }
 

@@ -1,0 +1,90 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { Cite, plugins } from "@citation-js/core";
+import "@citation-js/plugin-bibtex";
+import "@citation-js/plugin-csl";
+import "@citation-js/plugin-ris";
+import type { Root } from "hast";
+import { toString } from "hast-util-to-string";
+import { citationTree } from "./citation-tree";
+import type { CslItem } from "./essay-item";
+import { CITATION_LOCALE, CITATION_STYLES, type CitationStyle } from "./styles";
+
+/**
+ * Citations made at build time by citation-js (citeproc-js underneath) from
+ * the official CSL styles in ./styles/. Nothing here knows what a style looks
+ * like: every comma and italic comes from the style files.
+ */
+
+const STYLES_DIR = path.join(process.cwd(), "lib", "citation", "styles");
+
+type StyleClass = "note" | "in-text";
+let styleClasses: Map<string, StyleClass> | undefined;
+
+/** Registers the committed locale and styles with citation-js, once per process. */
+function registeredStyles(): Map<string, StyleClass> {
+  if (styleClasses) return styleClasses;
+  const config = plugins.config.get("@csl");
+  config.locales.add(CITATION_LOCALE, readFileSync(path.join(STYLES_DIR, `locales-${CITATION_LOCALE}.xml`), "utf8"));
+  const classes = new Map<string, StyleClass>();
+  for (const style of CITATION_STYLES) {
+    const xml = readFileSync(path.join(STYLES_DIR, `${style.id}.csl`), "utf8");
+    config.styles.add(style.id, xml);
+    classes.set(style.id, /<style\b[^>]*\sclass="note"/.test(xml) ? "note" : "in-text");
+  }
+  styleClasses = classes;
+  return classes;
+}
+
+export type CitationKind = "note" | "bibliography";
+
+export interface CitationForm {
+  kind: CitationKind;
+  /** The citation as citeproc formatted it, checked: text with <i>, <b> and the like. */
+  tree: Root;
+  /** The same as plain text. */
+  text: string;
+}
+
+export interface FormattedCitation {
+  style: CitationStyle;
+  forms: CitationForm[];
+}
+
+/** Each style's citation of the item: a note and a bibliography entry for note styles, the reference-list entry otherwise. */
+export function formatCitations(item: CslItem): FormattedCitation[] {
+  const classes = registeredStyles();
+  const cite = new Cite(item);
+  return CITATION_STYLES.map((style) => {
+    const kinds: CitationKind[] = classes.get(style.id) === "note" ? ["note", "bibliography"] : ["bibliography"];
+    return {
+      style,
+      forms: kinds.map((kind) => {
+        // citeproc is run once per form, for HTML; the text is read from its tree.
+        const html = cite.format(kind === "note" ? "citation" : "bibliography", { template: style.id, lang: CITATION_LOCALE, format: "html" });
+        const tree = citationTree(html.trim());
+        return { kind, tree, text: toString(tree) };
+      }),
+    };
+  });
+}
+
+/** The item as biblatex, written by citation-js's BibTeX plugin. */
+export function bibtexFile(item: CslItem): string {
+  return new Cite(item).format("biblatex");
+}
+
+/**
+ * The item as RIS. citation-js maps the fields; its text writer breaks every
+ * value after 70 characters, in the middle of a word, and importers (its own
+ * parser too) join the pieces with a space ("re ckons"), so each tag is written
+ * on one line here, as the RIS specification allows, with its CRLF line ends.
+ */
+export function risFile(item: CslItem): string {
+  const [entry] = new Cite(item).format("ris", { format: "object" }) as unknown as Record<string, string | string[]>[];
+  const { TY: type, ...tags } = entry;
+  const lines = [`TY  - ${type}`];
+  for (const [tag, values] of Object.entries(tags)) for (const value of [values].flat()) lines.push(`${tag}  - ${value}`);
+  lines.push("ER  - ");
+  return `${lines.join("\r\n")}\r\n`;
+}

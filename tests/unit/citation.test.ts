@@ -1,0 +1,133 @@
+import { readdirSync } from "node:fs";
+import { Cite } from "@citation-js/core";
+import "@citation-js/plugin-bibtex";
+import "@citation-js/plugin-ris";
+import { toHtml } from "hast-util-to-html";
+import { describe, expect, it } from "vitest";
+import { findArticle, loadSite } from "@/lib/content";
+import { contentLayout } from "@/lib/content/layout";
+import { formatCitations } from "@/lib/citation/citations";
+import { citationTree } from "@/lib/citation/citation-tree";
+import { CITATION_FILE_WRITERS } from "@/lib/citation/downloads";
+import { essayCslItem } from "@/lib/citation/essay-item";
+import { scholarMetadata } from "@/lib/citation/scholar-metadata";
+import { CITATION_STYLES } from "@/lib/citation/styles";
+import { absoluteUrl } from "@/lib/site-url";
+
+const site = await loadSite({ layout: contentLayout("content") });
+const essay = findArticle(site, "can-anti-trafficking-be-rescued")!;
+const item = essayCslItem(site, essay);
+const url = absoluteUrl("/articles/can-anti-trafficking-be-rescued");
+
+// Made once, while the file loads: citeproc reads the styles on first use, which
+// takes seconds on a busy machine and is no part of what a test checks.
+const citations = formatCitations(item);
+
+/** One citation's text and HTML, by style and kind. */
+function citation(style: string, kind: "note" | "bibliography") {
+  const formatted = citations.find((entry) => entry.style.id === style)!;
+  const form = formatted.forms.find((entry) => entry.kind === kind)!;
+  return { text: form.text, html: toHtml(form.tree) };
+}
+
+describe("the essay's citation data", () => {
+  it("cites the essay at its own address on this site, published by the collective, not where it first appeared", () => {
+    expect(item).toEqual({
+      id: "can-anti-trafficking-be-rescued",
+      type: "post-weblog",
+      title: "Can anti-trafficking be rescued?",
+      author: [{ given: "Kate", family: "D’Adamo" }],
+      issued: { "date-parts": [[2020, 6, 17]] },
+      "container-title": "Reframe Health and Justice",
+      URL: url,
+      language: "en",
+      abstract: essay.summary,
+    });
+    expect(JSON.stringify(item)).not.toContain("medium.com");
+  });
+});
+
+// Written by hand from the style guides' rules for an article on a publication's website.
+describe("citations are what each style prescribes", () => {
+  it("APA 7: sentence-case title, date in parentheses, site in italics, no access date", () => {
+    expect(citation("apa", "bibliography").text).toBe(`D’Adamo, K. (2020, June 17). Can anti-trafficking be rescued? Reframe Health and Justice. ${url}`);
+    expect(citation("apa", "bibliography").html).toContain("<i>Reframe Health and Justice</i>");
+  });
+
+  it("Chicago 18, notes and bibliography: a note with the name as written, and a bibliography entry inverted", () => {
+    expect(citation("chicago-notes-bibliography", "note").text).toBe(
+      `Kate D’Adamo, “Can Anti-Trafficking Be Rescued?,” Reframe Health and Justice, June 17, 2020, ${url}.`,
+    );
+    expect(citation("chicago-notes-bibliography", "bibliography").text).toBe(
+      `D’Adamo, Kate. “Can Anti-Trafficking Be Rescued?” Reframe Health and Justice, June 17, 2020. ${url}.`,
+    );
+    expect(citation("chicago-notes-bibliography", "note").html).toContain("<i>Reframe Health and Justice</i>");
+  });
+
+  it("MLA 9: title in quotation marks and title case, day month year", () => {
+    expect(citation("modern-language-association", "bibliography").text).toBe(
+      `D’Adamo, Kate. “Can Anti-Trafficking Be Rescued?” Reframe Health and Justice, 17 June 2020, ${url}.`,
+    );
+    expect(citation("modern-language-association", "bibliography").html).toContain("<i>Reframe Health and Justice</i>");
+  });
+
+  it("a note style gives a note and a bibliography entry, the others their reference-list entry", () => {
+    expect(citations.map(({ style, forms }) => [style.id, forms.map((form) => form.kind)])).toEqual([
+      ["apa", ["bibliography"]],
+      ["chicago-notes-bibliography", ["note", "bibliography"]],
+      ["modern-language-association", ["bibliography"]],
+    ]);
+  });
+
+  it("styles are data: each listed style is a committed CSL file, and each committed file is listed", () => {
+    const files = readdirSync("lib/citation/styles").filter((file) => file.endsWith(".csl"));
+    expect(files.sort()).toEqual(CITATION_STYLES.map((style) => `${style.id}.csl`).sort());
+  });
+});
+
+describe("the downloads say the same as the CSL-JSON", () => {
+  const significant = (data: Record<string, unknown>) => {
+    const { title, author, issued, URL, language, abstract } = data;
+    return { title, author, issued, URL, language, abstract, "container-title": data["container-title"] };
+  };
+
+  for (const extension of ["bib", "ris", "json"] as const) {
+    it(`cite.${extension} parses back to the same citation`, () => {
+      const [parsed] = new Cite(CITATION_FILE_WRITERS[extension](item)).data;
+      expect(significant(parsed)).toEqual(significant(item as unknown as Record<string, unknown>));
+    });
+  }
+
+  it("RIS keeps the kind of item; BibTeX has no blog type, so it is an online source", () => {
+    expect(new Cite(CITATION_FILE_WRITERS.ris(item)).data[0].type).toBe("post-weblog");
+    expect(CITATION_FILE_WRITERS.bib(item)).toMatch(/^@online\{/);
+    expect(new Cite(CITATION_FILE_WRITERS.json(item)).data[0].type).toBe("post-weblog");
+  });
+});
+
+describe("Google Scholar and Zotero metadata", () => {
+  it("names the essay, each author, the date, the address, the publisher and the language", () => {
+    expect(scholarMetadata(site, essay)).toEqual({
+      citation_title: "Can Anti-Trafficking Be Rescued?",
+      citation_author: ["Kate D’Adamo"],
+      citation_publication_date: "2020/06/17",
+      citation_public_url: url,
+      citation_publisher: "Reframe Health and Justice",
+      citation_language: "en",
+    });
+  });
+});
+
+describe("citeproc's HTML is parsed, never pasted", () => {
+  it("keeps formatting", () => {
+    expect(toHtml(citationTree('<div class="csl-bib-body"><div class="csl-entry">A. <i>B</i> &#38; <span style="font-variant:small-caps;">c</span></div></div>'))).toBe(
+      'A. <i>B</i> &#x26; <span style="font-variant:small-caps;">c</span>',
+    );
+  });
+
+  it("refuses anything else", () => {
+    expect(() => citationTree('A <a href="https://example.org">link</a>')).toThrow(/<a>/);
+    expect(() => citationTree("A <img src=x onerror=alert(1)>")).toThrow(/<img>/);
+    expect(() => citationTree('<i onclick="x">A</i>')).toThrow(/attribute/);
+  });
+});
