@@ -1,6 +1,7 @@
 import type { Element, ElementContent, Root } from "hast";
 import { SKIP, visit } from "unist-util-visit";
 import { isAllowedUrl, urlScheme } from "../content/mdx-allowlist";
+import { pageOfEmbedScript } from "./embed-scripts";
 import { findAll, findFirst, h, hasClass, plainText, text, visibleText } from "./hast";
 import type { ImportLog } from "./log";
 
@@ -48,21 +49,33 @@ function hostOf(address: string): string {
   }
 }
 
-/** What an embed showed and where: its frame's address, or the status link a tweet quotes. */
+/**
+ * What an embed showed and where: its frame's address, else the page a known
+ * script draws (a gist), else the status link a tweet quotes (a tweet's own
+ * script, platform.twitter.com's widgets.js, names no tweet).
+ */
 function describeEmbed(node: Element): { address?: string; title: string } {
   const frameAddress = (frame: Element) => followable(frame.properties.src ?? frame.properties.dataSrc ?? frame.properties.data);
   const frame = findFirst(node, (child) => FRAMES.has(child.tagName) && frameAddress(child) !== undefined);
+  const scriptPage = findAll(node, (child) => child.tagName === "script").map((script) => pageOfEmbedScript(script.properties.src)).find(Boolean);
   const links = findAll(node, (child) => child.tagName === "a" && followable(child.properties.href) !== undefined);
   const statusLink = links.find((link) => /\/status(es)?\/\d+/.test(String(link.properties.href))) ?? links.at(-1);
-  const address = frame ? frameAddress(frame) : followable(statusLink?.properties.href);
+  const address = frame ? frameAddress(frame) : (scriptPage?.address ?? followable(statusLink?.properties.href));
   const caption = findFirst(node, (child) => child.tagName === "figcaption");
   const quoted = findFirst(node, (child) => child.tagName === "blockquote");
   const title =
     (caption && plainText(caption)) ||
     (frame && typeof frame.properties.title === "string" && frame.properties.title.trim()) ||
+    (!frame && scriptPage?.title) ||
     (quoted && visibleText(quoted).replace(/\s+/g, " ").trim()) ||
     (address ? `Embedded content from ${hostOf(address)}` : "");
   return { address, title };
+}
+
+/** How the report names a script an embed carried: by its host, or inline. */
+function describeScript(script: Element): string {
+  const address = followable(script.properties.src);
+  return address ? `a <script> from ${hostOf(address)}` : "an inline <script>";
 }
 
 /** Figures that embed another site become a paragraph with one link: what it showed, and where. */
@@ -74,11 +87,16 @@ export function rehypeEmbedsToLinks({ log }: Options) {
       if (!(wrapper && isEmbed(node)) && !FRAMES.has(node.tagName)) return;
       const { address, title } = describeEmbed(node);
       if (!address) {
-        log.drop(`an embed with no address a reader could follow${title ? ` (“${title}”)` : ""}`);
+        // Name what it was, so an editor can find it on the old page.
+        const scripts = findAll(node, (child) => child.tagName === "script").map(describeScript);
+        const what = [...(title ? [`“${title}”`] : []), ...scripts].join(", ");
+        log.drop(`an embed with no address a reader could follow${what ? ` (${what})` : ""}`);
         parent.children.splice(index, 1);
         return [SKIP, index];
       }
       log.embedsLinked += 1;
+      // The link replaces the embed; whatever it would have run is gone, and the report says so.
+      for (const script of findAll(node, (child) => child.tagName === "script")) log.drop(`${describeScript(script)} (its embed became a link)`);
       if (/(^|\.)medium\.com$/.test(hostOf(address)) && new URL(address).pathname.startsWith("/media/")) {
         log.warn(`an embed (a gist, video or tweet) was exported only as Medium's own address for it, ${address}; it became a link there: check what it showed and link to that instead`);
       }
