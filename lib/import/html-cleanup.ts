@@ -97,7 +97,7 @@ export function rehypeEmbedsToLinks({ log }: Options) {
       log.embedsLinked += 1;
       // The link replaces the embed; whatever it would have run is gone, and the report says so.
       for (const script of findAll(node, (child) => child.tagName === "script")) log.drop(`${describeScript(script)} (its embed became a link)`);
-      if (/(^|\.)medium\.com$/.test(hostOf(address)) && new URL(address).pathname.startsWith("/media/")) {
+      if (isMediumMediaProxy(address)) {
         log.warn(`an embed (a gist, video or tweet) was exported only as Medium's own address for it, ${address}; it became a link there: check what it showed and link to that instead`);
       }
       const link = h("a", { href: address }, [text(title)]);
@@ -105,6 +105,20 @@ export function rehypeEmbedsToLinks({ log }: Options) {
       return SKIP;
     });
   };
+}
+
+/**
+ * Medium serves every gist, tweet and video it embeds from /media/<32 hex> on
+ * its own host, and on a publication's own domain (medium.freecodecamp.org,
+ * blog.example.org) for posts in a publication.
+ */
+function isMediumMediaProxy(address: string): boolean {
+  try {
+    const url = new URL(address);
+    return url.pathname.startsWith("/media/") && (/(^|\.)medium\.com$/.test(url.hostname) || /^\/media\/[0-9a-f]{32}\/?$/.test(url.pathname));
+  } catch {
+    return false;
+  }
 }
 
 function isFlowParent(parent: { type: string; tagName?: string }): boolean {

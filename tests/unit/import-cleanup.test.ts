@@ -63,6 +63,23 @@ describe("the shared clean-up", () => {
     ]);
   });
 
+  it("asks an editor to check an embed exported only as Medium's own address for it, on medium.com or a publication's domain", () => {
+    const { mdx, log } = clean(
+      '<figure><iframe src="https://medium.com/media/0123456789abcdef0123456789abcdef?postId=1a2b3c4d5e6f"></iframe></figure>' +
+        '<figure><iframe src="https://news.example.org/media/fedcba9876543210fedcba9876543210?postId=1a2b3c4d5e6f"></iframe></figure>' +
+        '<figure><iframe src="https://news.example.org/media/talk.mp4"></iframe></figure>',
+    );
+    expect(mdx).toBe(
+      "[Embedded content from medium.com](https://medium.com/media/0123456789abcdef0123456789abcdef?postId=1a2b3c4d5e6f)\n\n" +
+        "[Embedded content from news.example.org](https://news.example.org/media/fedcba9876543210fedcba9876543210?postId=1a2b3c4d5e6f)\n\n" +
+        "[Embedded content from news.example.org](https://news.example.org/media/talk.mp4)\n",
+    );
+    expect(log.warnings).toHaveLength(2);
+    expect(log.warnings[1]).toBe(
+      "an embed (a gist, video or tweet) was exported only as Medium's own address for it, https://news.example.org/media/fedcba9876543210fedcba9876543210?postId=1a2b3c4d5e6f; it became a link there: check what it showed and link to that instead",
+    );
+  });
+
   it("drops an embed with no address a reader could follow, and anything that could run or load", () => {
     const { mdx, log } = clean(
       '<figure><iframe src="javascript:alert(1)"></iframe></figure><p>Text<img src="x" onerror="alert(1)"><object data="https://example.org/x.swf"></object></p><form action="https://example.org"><input></form><style>p{}</style><p><a href="vbscript:msgbox">old</a> and <a href="data:text/html,hi">data</a></p>',
