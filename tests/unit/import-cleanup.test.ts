@@ -44,6 +44,18 @@ describe("the shared clean-up", () => {
     expect(log.dropped).toEqual(Array(3).fill("a <script> from gist.github.com (its embed became a link)"));
   });
 
+  it("keeps a caption that holds links beside the embed's link, since a link cannot hold another", () => {
+    const { mdx, log } = clean(
+      '<figure><script src="https://gist.github.com/some-one/0123abcd.js"></script><figcaption>Settings, from <a href="https://example.org/docs">the docs</a></figcaption></figure>' +
+        '<figure><iframe src="https://video.example/embed/1" title="A talk"></iframe><figcaption><a href="https://example.org/talk">The talk’s page</a></figcaption></figure>',
+    );
+    expect(mdx).toBe(
+      "[Gist by some-one](https://gist.github.com/some-one/0123abcd) — Settings, from [the docs](https://example.org/docs)\n\n" +
+        "[A talk](https://video.example/embed/1) — [The talk’s page](https://example.org/talk)\n",
+    );
+    expect(log.embedsLinked).toBe(2);
+  });
+
   it("takes no address from a script that is not an https gist, and keeps a tweet's status link over its widgets script", () => {
     const { mdx, log } = clean(
       '<figure><script src="http://gist.github.com/some-one/0123abcd.js"></script><figcaption>Over plain http</figcaption></figure>' +

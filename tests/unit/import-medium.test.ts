@@ -134,8 +134,10 @@ describe("a post whose embeds are only scripts, as Medium exports gists", () => 
     essay = result.read("counting-shelter-beds-in-the-open");
   });
 
-  it("links a gist to its page, by its caption or else by its owner and file, and a tweet to its status", () => {
-    expect(essay).toContain("\n\n[The program that reads each shelter’s morning sheet](https://gist.github.com/reframe-data/4f6a1c2e9b8d7a3f5e0c1b2a3d4e5f60)\n\n");
+  it("links a gist to its page, by its owner and file with a caption that links elsewhere beside it, and a tweet to its status", () => {
+    expect(essay).toContain(
+      "\n\n[Gist by reframe-data](https://gist.github.com/reframe-data/4f6a1c2e9b8d7a3f5e0c1b2a3d4e5f60) — The program that reads each shelter’s morning sheet, in the layout [the county publishes](https://example.org/county/bed-sheet-format)\n\n",
+    );
     expect(essay).toContain("\n\n[Gist by reframe-data: add_up.py](https://gist.github.com/reframe-data/8e7d6c5b4a39281706f5e4d3c2b1a090)\n\n");
     expect(essay).toContain("\n\n[41 beds free tonight across six shelters. Call before you walk over. — Bed Count (@bedcount) February 12, 2023](https://x.com/bedcount/status/1623456789012345678)\n\n");
     expect(essay).not.toMatch(/<script|\.js\b|counter\.example|http:\/\/gist/);
