@@ -130,8 +130,14 @@ describe("a post whose embeds are only scripts, as Medium exports gists", () => 
   let essay: string;
   let result: Awaited<ReturnType<typeof importFixtures>>;
   beforeAll(async () => {
-    result = await importFixtures([FIXTURE.embedScripts]);
+    result = await importFixtures([FIXTURE.embedScripts], { imageOrigin: server.origin });
     essay = result.read("counting-shelter-beds-in-the-open");
+  });
+
+  it("keeps the lead image set above the title, and still drops the title the body repeats", () => {
+    const body = essay.split("\n---\n").slice(1).join("\n---\n");
+    expect(body.trimStart()).toMatch(/^!\[A row of folded cots in a church hall\]\(\/images\/articles\/counting-shelter-beds-in-the-open\/[^)]+\)\n\nEvery Sunday/);
+    expect(body).not.toContain("Counting Shelter Beds in the Open");
   });
 
   it("links a gist to its page, by its owner and file with a caption that links elsewhere beside it, and a tweet to its status", () => {
