@@ -1,6 +1,7 @@
 import type { Element, ElementContent, Root } from "hast";
 import { SKIP, visit } from "unist-util-visit";
 import { isAllowedUrl, urlScheme } from "../content/mdx-allowlist";
+import { pageOfEmbedScript } from "./embed-scripts";
 import { findAll, findFirst, h, hasClass, plainText, text, visibleText } from "./hast";
 import type { ImportLog } from "./log";
 
@@ -48,21 +49,37 @@ function hostOf(address: string): string {
   }
 }
 
-/** What an embed showed and where: its frame's address, or the status link a tweet quotes. */
-function describeEmbed(node: Element): { address?: string; title: string } {
+/**
+ * What an embed showed and where: its frame's address, else the page a known
+ * script draws (a gist), else the status link a tweet quotes (a tweet's own
+ * script, platform.twitter.com's widgets.js, names no tweet). A caption names
+ * the link, unless it links somewhere else, which a link cannot hold: then it
+ * is kept beside the link.
+ */
+function describeEmbed(node: Element): { address?: string; title: string; captionBeside?: Element } {
   const frameAddress = (frame: Element) => followable(frame.properties.src ?? frame.properties.dataSrc ?? frame.properties.data);
   const frame = findFirst(node, (child) => FRAMES.has(child.tagName) && frameAddress(child) !== undefined);
+  const scriptPage = findAll(node, (child) => child.tagName === "script").map((script) => pageOfEmbedScript(script.properties.src)).find(Boolean);
   const links = findAll(node, (child) => child.tagName === "a" && followable(child.properties.href) !== undefined);
   const statusLink = links.find((link) => /\/status(es)?\/\d+/.test(String(link.properties.href))) ?? links.at(-1);
-  const address = frame ? frameAddress(frame) : followable(statusLink?.properties.href);
+  const address = frame ? frameAddress(frame) : (scriptPage?.address ?? followable(statusLink?.properties.href));
   const caption = findFirst(node, (child) => child.tagName === "figcaption");
+  const leadsElsewhere = (child: Element) => child.tagName === "a" && ![undefined, address].includes(followable(child.properties.href));
+  const captionBeside = caption && plainText(caption) && findFirst(caption, leadsElsewhere) ? caption : undefined;
   const quoted = findFirst(node, (child) => child.tagName === "blockquote");
   const title =
-    (caption && plainText(caption)) ||
+    (!captionBeside && caption && plainText(caption)) ||
     (frame && typeof frame.properties.title === "string" && frame.properties.title.trim()) ||
+    (!frame && scriptPage?.title) ||
     (quoted && visibleText(quoted).replace(/\s+/g, " ").trim()) ||
     (address ? `Embedded content from ${hostOf(address)}` : "");
-  return { address, title };
+  return { address, title, captionBeside };
+}
+
+/** How the report names a script an embed carried: by its host, or inline. */
+function describeScript(script: Element): string {
+  const address = followable(script.properties.src);
+  return address ? `a <script> from ${hostOf(address)}` : "an inline <script>";
 }
 
 /** Figures that embed another site become a paragraph with one link: what it showed, and where. */
@@ -72,21 +89,46 @@ export function rehypeEmbedsToLinks({ log }: Options) {
       if (!parent || index === undefined) return;
       const wrapper = node.tagName === "figure" || node.tagName === "div" || EMBED_CLASSES.some((name) => hasClass(node, name));
       if (!(wrapper && isEmbed(node)) && !FRAMES.has(node.tagName)) return;
-      const { address, title } = describeEmbed(node);
+      const { address, title, captionBeside } = describeEmbed(node);
       if (!address) {
-        log.drop(`an embed with no address a reader could follow${title ? ` (“${title}”)` : ""}`);
+        // Name what it was, so an editor can find it on the old page.
+        const scripts = findAll(node, (child) => child.tagName === "script").map(describeScript);
+        const named = captionBeside ? plainText(captionBeside) : title;
+        const what = [...(named ? [`“${named}”`] : []), ...scripts].join(", ");
+        log.drop(`an embed with no address a reader could follow${what ? ` (${what})` : ""}`);
         parent.children.splice(index, 1);
         return [SKIP, index];
       }
       log.embedsLinked += 1;
-      if (/(^|\.)medium\.com$/.test(hostOf(address)) && new URL(address).pathname.startsWith("/media/")) {
+      // The link replaces the embed; whatever it would have run is gone, and the report says so.
+      for (const script of findAll(node, (child) => child.tagName === "script")) log.drop(`${describeScript(script)} (its embed became a link)`);
+      if (isMediumMediaProxy(address)) {
         log.warn(`an embed (a gist, video or tweet) was exported only as Medium's own address for it, ${address}; it became a link there: check what it showed and link to that instead`);
       }
       const link = h("a", { href: address }, [text(title)]);
-      parent.children[index] = parent.type === "root" || isFlowParent(parent) ? h("p", {}, [link]) : link;
-      return SKIP;
+      const shown: ElementContent[] = captionBeside ? [link, text(" — "), ...captionBeside.children] : [link];
+      if (parent.type === "root" || isFlowParent(parent)) {
+        parent.children[index] = h("p", {}, shown);
+        return SKIP;
+      }
+      parent.children.splice(index, 1, ...shown);
+      return [SKIP, index + shown.length];
     });
   };
+}
+
+/**
+ * Medium serves every gist, tweet and video it embeds from /media/<32 hex> on
+ * its own host, and on a publication's own domain (medium.freecodecamp.org,
+ * blog.example.org) for posts in a publication.
+ */
+function isMediumMediaProxy(address: string): boolean {
+  try {
+    const url = new URL(address);
+    return url.pathname.startsWith("/media/") && (/(^|\.)medium\.com$/.test(url.hostname) || /^\/media\/[0-9a-f]{32}\/?$/.test(url.pathname));
+  } catch {
+    return false;
+  }
 }
 
 function isFlowParent(parent: { type: string; tagName?: string }): boolean {

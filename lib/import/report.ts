@@ -67,7 +67,7 @@ export function formatReportText(report: ImportReport): string {
     }
     lines.push(
       `  ${plural(post.wordsIn, "word")} in, ${post.wordsOut} out; ${plural(post.links, "link")}; ${plural(post.notesRecovered, "note")} recovered; ` +
-        `images ${post.imagesFetched} fetched, ${post.imagesFailed.length} failed; ${plural(post.embedsLinked, "embed")} made links`,
+        `images ${post.imagesFetched} fetched, ${post.imagesFailed.length} failed; ${plural(post.embedsLinked, "embed")} made ${post.embedsLinked === 1 ? "a link" : "links"}`,
     );
     if (post.actionSteps.length > 0) lines.push(`  action steps: ${post.actionSteps.join(" | ")}`);
     for (const image of post.imagesFailed) lines.push(`  warning: image left out, with an editor's note in its place: ${image}`);

@@ -31,6 +31,67 @@ describe("the shared clean-up", () => {
     ]);
   });
 
+  it("links an embed that is only a gist's script to the gist's page, and reports the script as dropped", () => {
+    const { mdx, log } = clean(
+      '<figure><script src="https://gist.github.com/some-one/0123abcd.js"></script><figcaption>How we count</figcaption></figure>' +
+        '<figure><script src="https://gist.github.com/5594532.js?file=notes.md"></script></figure>' +
+        '<figure><script src="//gist.github.com/some-one/0123abcd.js"></script></figure>',
+    );
+    expect(mdx).toBe(
+      "[How we count](https://gist.github.com/some-one/0123abcd)\n\n[A gist: notes.md](https://gist.github.com/5594532)\n\n[Gist by some-one](https://gist.github.com/some-one/0123abcd)\n",
+    );
+    expect(log.embedsLinked).toBe(3);
+    expect(log.dropped).toEqual(Array(3).fill("a <script> from gist.github.com (its embed became a link)"));
+  });
+
+  it("keeps a caption that holds links beside the embed's link, since a link cannot hold another", () => {
+    const { mdx, log } = clean(
+      '<figure><script src="https://gist.github.com/some-one/0123abcd.js"></script><figcaption>Settings, from <a href="https://example.org/docs">the docs</a></figcaption></figure>' +
+        '<figure><iframe src="https://video.example/embed/1" title="A talk"></iframe><figcaption><a href="https://example.org/talk">The talk’s page</a></figcaption></figure>',
+    );
+    expect(mdx).toBe(
+      "[Gist by some-one](https://gist.github.com/some-one/0123abcd) — Settings, from [the docs](https://example.org/docs)\n\n" +
+        "[A talk](https://video.example/embed/1) — [The talk’s page](https://example.org/talk)\n",
+    );
+    expect(log.embedsLinked).toBe(2);
+  });
+
+  it("takes no address from a script that is not an https gist, and keeps a tweet's status link over its widgets script", () => {
+    const { mdx, log } = clean(
+      '<figure><script src="http://gist.github.com/some-one/0123abcd.js"></script><figcaption>Over plain http</figcaption></figure>' +
+        '<figure><script src="https://gist.github.com.evil.example/some-one/0123abcd.js"></script></figure>' +
+        '<figure><script src="https://gist.github.com/some-one/0123abcd/raw/run.js"></script></figure>' +
+        '<figure><script>document.write("hi")</script></figure>' +
+        '<figure><script src="https://platform.twitter.com/widgets.js"></script><figcaption>A tweet, <a href="https://twitter.com/someone/status/42">posted in May</a></figcaption></figure>',
+    );
+    expect(mdx).toBe("[A tweet, posted in May](https://twitter.com/someone/status/42)\n");
+    expect(log.embedsLinked).toBe(1);
+    expect(log.dropped).toEqual([
+      "an embed with no address a reader could follow (“Over plain http”, a <script> from gist.github.com)",
+      "an embed with no address a reader could follow (a <script> from gist.github.com.evil.example)",
+      "an embed with no address a reader could follow (a <script> from gist.github.com)",
+      "an embed with no address a reader could follow (an inline <script>)",
+      "a <script> from platform.twitter.com (its embed became a link)",
+    ]);
+  });
+
+  it("asks an editor to check an embed exported only as Medium's own address for it, on medium.com or a publication's domain", () => {
+    const { mdx, log } = clean(
+      '<figure><iframe src="https://medium.com/media/0123456789abcdef0123456789abcdef?postId=1a2b3c4d5e6f"></iframe></figure>' +
+        '<figure><iframe src="https://news.example.org/media/fedcba9876543210fedcba9876543210?postId=1a2b3c4d5e6f"></iframe></figure>' +
+        '<figure><iframe src="https://news.example.org/media/talk.mp4"></iframe></figure>',
+    );
+    expect(mdx).toBe(
+      "[Embedded content from medium.com](https://medium.com/media/0123456789abcdef0123456789abcdef?postId=1a2b3c4d5e6f)\n\n" +
+        "[Embedded content from news.example.org](https://news.example.org/media/fedcba9876543210fedcba9876543210?postId=1a2b3c4d5e6f)\n\n" +
+        "[Embedded content from news.example.org](https://news.example.org/media/talk.mp4)\n",
+    );
+    expect(log.warnings).toHaveLength(2);
+    expect(log.warnings[1]).toBe(
+      "an embed (a gist, video or tweet) was exported only as Medium's own address for it, https://news.example.org/media/fedcba9876543210fedcba9876543210?postId=1a2b3c4d5e6f; it became a link there: check what it showed and link to that instead",
+    );
+  });
+
   it("drops an embed with no address a reader could follow, and anything that could run or load", () => {
     const { mdx, log } = clean(
       '<figure><iframe src="javascript:alert(1)"></iframe></figure><p>Text<img src="x" onerror="alert(1)"><object data="https://example.org/x.swf"></object></p><form action="https://example.org"><input></form><style>p{}</style><p><a href="vbscript:msgbox">old</a> and <a href="data:text/html,hi">data</a></p>',

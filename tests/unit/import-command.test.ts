@@ -36,7 +36,7 @@ describe("reading Medium's zip", () => {
     const zip = exportZip();
     const contents = await readMediumExport([zip]);
     expect(contents.posts.map((post) => post.title).sort()).toEqual([
-      "An Unfinished Thought", "Care Without Cages", "Every Construct Under One Roof", "Housing First, in Numbers",
+      "An Unfinished Thought", "Care Without Cages", "Counting Shelter Beds in the Open", "Every Construct Under One Roof", "Housing First, in Numbers",
       "Lost Notes", "Peer Support Saves Lives", "Silence Is a Position", "Who Calls for Help",
     ]);
     expect(contents.posts.find((post) => post.title === "An Unfinished Thought")?.draft).toBe(true);
@@ -68,7 +68,7 @@ describe("npm run import:medium", () => {
     expect(result.status).toBe(0);
     const report = JSON.parse(result.stdout);
     expect(report.ok).toBe(true);
-    expect(report.posts).toHaveLength(8);
+    expect(report.posts).toHaveLength(9);
     expect(report.check.ok).toBe(true);
     expect(report.exportNotes).toContain("refused ../evil.html: its name leads outside the archive");
     expect(existsSync(path.join(layout.articlesDir, "care-without-cages.mdx"))).toBe(true);
@@ -76,7 +76,7 @@ describe("npm run import:medium", () => {
 
     const again = runImport([exportZip(), "--include-drafts", "--content", layout.root, "--public", layout.publicDir]);
     expect(again.status).toBe(0);
-    expect(again.stdout).toContain("8 posts, 0 written, 8 unchanged, 0 skipped, 0 failed.");
+    expect(again.stdout).toContain("9 posts, 0 written, 9 unchanged, 0 skipped, 0 failed.");
     expect(again.stdout).toContain("Nothing new was written");
   }, COMMAND_TIMEOUT);
 

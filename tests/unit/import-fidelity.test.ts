@@ -61,6 +61,21 @@ function normalise(value: string): string {
 
 function mediumText(html: string, { notesRecovered }: { notesRecovered: boolean }): { text: string; links: string[] } {
   const body = elements(parse(html), (node) => node.tagName === "section" && node.properties.dataField === "body")[0];
+  // A gist embedded as its script shows code, not words; the essay links its page, named by its
+  // caption or else by its owner and file (a caption that links elsewhere follows, after a dash).
+  // No other script names anything a reader could open.
+  for (const figure of elements(body, (node) => node.tagName === "figure")) {
+    const caption = elements(figure, (node) => node.tagName === "figcaption")[0];
+    const captioned = caption !== undefined && elements(caption, (node) => node.tagName === "a").length === 0;
+    for (const script of elements(figure, (node) => node.tagName === "script")) {
+      const gist = /^https:\/\/gist\.github\.com\/([\w-]+)\/([0-9a-f]+)\.js(?:\?file=(.+))?$/.exec(String(script.properties.src ?? ""));
+      if (!gist) continue;
+      const [, user, id, file] = gist;
+      script.tagName = "a";
+      script.properties = { href: `https://gist.github.com/${user}/${id}` };
+      script.children = captioned ? [] : [{ type: "text", value: `Gist by ${user}${file ? `: ${file}` : ""}${caption ? " — " : ""}` }];
+    }
+  }
   remove(body, (node) => ["script", "style"].includes(node.tagName) || classes(node).some((name) => ["graf--title", "graf--subtitle", "js-mixtapeImage"].includes(name)));
   remove(body, (node) => /^h\d$/.test(node.tagName) && ACTION_HEADING.test(toString(node).trim()));
   if (notesRecovered) remove(body, (node) => /^(h\d|p)$/.test(node.tagName) && NOTES_HEADING.test(toString(node).trim()));

@@ -24,6 +24,7 @@ export const FIXTURE = {
   unpaired: "2020-06-30_Silence-Is-A-Position-5e6f7a8b9c0d.html",
   noNotes: "2020-07-01_Lost-Notes-1f2e3d4c5b6a.html",
   draft: "draft_An-Unfinished-Thought-0f9e8d7c6b5a.html",
+  embedScripts: "2023-02-14_Counting-Shelter-Beds-In-The-Open-c0de5a1e0b2d.html",
 } as const;
 
 /** A 1×1 PNG. */

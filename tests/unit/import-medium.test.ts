@@ -112,12 +112,54 @@ describe("a post with every construct Medium's editor makes", () => {
     const post = result.report.posts[0];
     expect(post.embedsLinked).toBe(4);
     expect(post.warnings.join("\n")).toContain("an embed (a gist, video or tweet) was exported only as Medium's own address for it");
-    expect(post.dropped).toEqual(["a javascript: link (“this one runs code”), kept as text", "an onclick handler on <span>", "<script>"]);
+    expect(post.dropped).toEqual([
+      "a <script> from platform.twitter.com (its embed became a link)",
+      "a javascript: link (“this one runs code”), kept as text",
+      "an onclick handler on <span>",
+      "<script>",
+    ]);
   });
 
   it("passes the content check, which the import ran and reported", async () => {
     expect(result.report.check).toMatchObject({ ok: true, problems: [] });
     expect((await checkContent({ layout: result.layout, includeDrafts: true })).problems).toEqual([]);
+  });
+});
+
+describe("a post whose embeds are only scripts, as Medium exports gists", () => {
+  let essay: string;
+  let result: Awaited<ReturnType<typeof importFixtures>>;
+  beforeAll(async () => {
+    result = await importFixtures([FIXTURE.embedScripts], { imageOrigin: server.origin });
+    essay = result.read("counting-shelter-beds-in-the-open");
+  });
+
+  it("keeps the lead image set above the title, and still drops the title the body repeats", () => {
+    const body = essay.split("\n---\n").slice(1).join("\n---\n");
+    expect(body.trimStart()).toMatch(/^!\[A row of folded cots in a church hall\]\(\/images\/articles\/counting-shelter-beds-in-the-open\/[^)]+\)\n\nEvery Sunday/);
+    expect(body).not.toContain("Counting Shelter Beds in the Open");
+  });
+
+  it("links a gist to its page, by its owner and file with a caption that links elsewhere beside it, and a tweet to its status", () => {
+    expect(essay).toContain(
+      "\n\n[Gist by reframe-data](https://gist.github.com/reframe-data/4f6a1c2e9b8d7a3f5e0c1b2a3d4e5f60) — The program that reads each shelter’s morning sheet, in the layout [the county publishes](https://example.org/county/bed-sheet-format)\n\n",
+    );
+    expect(essay).toContain("\n\n[Gist by reframe-data: add_up.py](https://gist.github.com/reframe-data/8e7d6c5b4a39281706f5e4d3c2b1a090)\n\n");
+    expect(essay).toContain("\n\n[41 beds free tonight across six shelters. Call before you walk over. — Bed Count (@bedcount) February 12, 2023](https://x.com/bedcount/status/1623456789012345678)\n\n");
+    expect(essay).not.toMatch(/<script|\.js\b|counter\.example|http:\/\/gist/);
+  });
+
+  it("reports the links it made and every script it left behind, naming where each came from", () => {
+    const post = result.report.posts[0];
+    expect(post.embedsLinked).toBe(3);
+    expect(post.dropped).toEqual([
+      "a <script> from gist.github.com (its embed became a link)",
+      "a <script> from gist.github.com (its embed became a link)",
+      "a <script> from platform.twitter.com (its embed became a link)",
+      "an embed with no address a reader could follow (a <script> from counter.example)",
+      "an embed with no address a reader could follow (a <script> from gist.github.com)",
+    ]);
+    expect(result.report.check).toMatchObject({ ok: true, problems: [] });
   });
 });
 

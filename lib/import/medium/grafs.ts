@@ -48,13 +48,16 @@ export function mediumBody(bodySection: Element, heading: { title: string; subti
   return { body, linkCards };
 }
 
-/** The first grafs usually repeat the title (and the subtitle) as headings. */
+/**
+ * The first grafs usually repeat the title (and the subtitle) as headings,
+ * often after a lead image set full width above them, which stays.
+ */
 function dropRepeatedHeading(blocks: RootContent[], heading: { title: string; subtitle?: string }) {
   const same = (a: string, b?: string) => b !== undefined && a.replace(/\s+/g, " ").trim().toLowerCase() === b.replace(/\s+/g, " ").trim().toLowerCase();
   let index = 0;
-  while (index < blocks.length && index < 3) {
+  while (index < blocks.length && index < 4) {
     const block = blocks[index];
-    if (isElement(block, "hr")) {
+    if (isElement(block, "hr") || (isElement(block, "figure") && !hasClass(block, "graf--iframe"))) {
       index++;
       continue;
     }
