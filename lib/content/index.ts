@@ -1,3 +1,4 @@
+import { cache } from "react";
 import { EditingSite } from "./editing-site";
 import { contentLayout } from "./layout";
 import { loadSite } from "./load";
@@ -12,6 +13,15 @@ export { checkContent, loadSite } from "./load";
 let loading: Promise<Site> | undefined;
 let editing: EditingSite | undefined;
 
+// One look at the content folder per request, however many layouts, pages and
+// metadata functions ask: React's per-request cache (outside a server render,
+// in scripts and tests, it calls through). Only the editing path needs it; the
+// build's site is loaded once per process anyway.
+const editingSiteForRequest = cache(async (): Promise<Site> => {
+  editing ??= new EditingSite(contentLayout());
+  return (await editing.load()).site;
+});
+
 /**
  * The site's content, loaded once per process and shared by every route, feed
  * and image. Drafts are included only outside production builds.
@@ -21,10 +31,7 @@ let editing: EditingSite | undefined;
  * and a file with problems is shown with them instead of failing every page.
  */
 export async function getSite(): Promise<Site> {
-  if (process.env.NODE_ENV === "development") {
-    editing ??= new EditingSite(contentLayout());
-    return (await editing.load()).site;
-  }
+  if (process.env.NODE_ENV === "development") return editingSiteForRequest();
   loading ??= loadSite({ includeDrafts: false });
   return loading;
 }

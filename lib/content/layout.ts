@@ -66,8 +66,11 @@ export async function listCollection(dir: string): Promise<ContentFile[]> {
     if ((error as NodeJS.ErrnoException).code === "ENOENT") return [];
     throw error;
   }
+  // One path.relative for the folder rather than one per file: the development
+  // server lists the folder on every request.
+  const displayDir = describeFile(dir).displayPath;
   return names
     .filter((name) => /\.mdx?$/.test(name))
     .sort()
-    .map((name) => describeFile(path.join(dir, name)));
+    .map((name) => ({ absolutePath: path.join(dir, name), displayPath: `${displayDir}/${name}`, slug: name.replace(/\.mdx?$/, "") }));
 }
