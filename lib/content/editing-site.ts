@@ -6,6 +6,7 @@ import { type ContentKind, type LoadedFile, loadFileSource, unreadableFile } fro
 import type { ContentProblem } from "./problems";
 import { treeCacheDir } from "./tree-cache";
 import type { Site } from "./types";
+import type { Root } from "hast";
 
 /**
  * The site as the development server shows it while an editor writes: loaded
@@ -23,6 +24,7 @@ import type { Site } from "./types";
 export class EditingSite {
   private readonly files = new Map<string, { stamp: string; hash: string; loaded: LoadedFile<ContentKind> }>();
   private last?: { state: string; result: Promise<EditingResult> };
+  private readonly trees = new StoredTrees();
   /** What the last load that found a change did, for tests: files it read, and those it compiled. */
   lastReload = { read: [] as string[], compiled: [] as string[] };
 
@@ -68,6 +70,7 @@ export class EditingSite {
       }
       compiled.push(file.displayPath);
       const loaded = await loadFileSource(file, kind, source, cacheDir);
+      if (loaded.entry) this.trees.store(loaded.entry.value as unknown as Record<string, Root>, kind === "author" ? "bio" : "body");
       this.files.set(file.absolutePath, { stamp, hash, loaded });
       return loaded;
     };
@@ -96,5 +99,30 @@ function stampOf(file: string): string {
     return `${stat.size}:${stat.mtimeNs}:${stat.ctimeNs}:${stat.ino}`;
   } catch {
     return "missing";
+  }
+}
+
+/**
+ * Keeps each file's rendered tree as JSON text, and turns it back into a tree
+ * when a page asks for it. A thousand essays' trees as objects are most of the
+ * server's memory, and the garbage collector walks all of them again and again
+ * while pages render, so every reload got slower as the archive grew; as text
+ * they cost it nothing. The few trees used most recently are kept as objects.
+ */
+class StoredTrees {
+  private readonly recent = new Map<string, Root>();
+
+  store(target: Record<string, Root>, key: string) {
+    const text = JSON.stringify(target[key]);
+    Object.defineProperty(target, key, { enumerable: true, configurable: true, get: () => this.tree(text) });
+  }
+
+  private tree(text: string): Root {
+    let tree = this.recent.get(text);
+    if (tree) this.recent.delete(text);
+    else tree = JSON.parse(text) as Root;
+    this.recent.set(text, tree);
+    if (this.recent.size > 8) this.recent.delete(this.recent.keys().next().value!);
+    return tree;
   }
 }
