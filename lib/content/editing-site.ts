@@ -1,9 +1,10 @@
 import { createHash } from "node:crypto";
-import { readFileSync, statSync } from "node:fs";
+import { statSync } from "node:fs";
 import type { ContentFile, ContentLayout } from "./layout";
 import { assembleSite, type ContentListing, listContent, loadContent } from "./load";
-import { type ContentKind, type LoadedFile, loadFileSource, unreadableFile } from "./load-file";
+import { type ContentKind, type LoadedFile, loadFileBytes } from "./load-file";
 import type { ContentProblem } from "./problems";
+import { readBytesSync } from "./read-source";
 import { treeCacheDir } from "./tree-cache";
 import type { Site } from "./types";
 import type { Root } from "hast";
@@ -55,21 +56,15 @@ export class EditingSite {
       const stamp = stamps.get(file.absolutePath)!;
       const known = this.files.get(file.absolutePath);
       if (known && known.stamp === stamp && known.loaded.kind === kind) return known.loaded as LoadedFile<Kind>;
-      let source: string;
-      try {
-        source = readFileSync(file.absolutePath, "utf8");
-      } catch (error) {
-        this.files.delete(file.absolutePath);
-        return unreadableFile(file, kind, error);
-      }
+      const bytes = readBytesSync(file.absolutePath);
       read.push(file.displayPath);
-      const hash = createHash("sha256").update(source).digest("hex");
+      const hash = createHash("sha256").update(bytes.ok ? bytes.bytes : bytes.message).digest("hex");
       if (known && known.hash === hash && known.loaded.kind === kind) {
         known.stamp = stamp;
         return known.loaded as LoadedFile<Kind>;
       }
       compiled.push(file.displayPath);
-      const loaded = await loadFileSource(file, kind, source, cacheDir);
+      const loaded = await loadFileBytes(file, kind, bytes, cacheDir);
       if (loaded.entry) this.trees.store(loaded.entry.value as unknown as Record<string, Root>, kind === "author" ? "bio" : "body");
       this.files.set(file.absolutePath, { stamp, hash, loaded });
       return loaded;

@@ -61,7 +61,8 @@ export function describeFile(absolutePath: string): ContentFile {
 export async function listCollection(dir: string): Promise<ContentFile[]> {
   let names: string[];
   try {
-    names = await readdir(dir);
+    // Only real files: a symbolic link is never read (the check names it as a problem).
+    names = (await readdir(dir, { withFileTypes: true })).filter((entry) => entry.isFile()).map((entry) => entry.name);
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === "ENOENT") return [];
     throw error;

@@ -4,14 +4,17 @@ import type { z } from "zod";
 import { extractActionSteps } from "./action-steps";
 import { parseFrontmatter, type ParsedFrontmatter } from "./frontmatter";
 import type { ContentFile } from "./layout";
+import { checkTextLimits } from "./limits";
 import { idsIn } from "./link-check";
 import { compileBody } from "./mdx";
 import type { BodyLink } from "./mdx-links";
 import type { ContentProblem } from "./problems";
 import { countWords, readingMinutes } from "./reading-time";
+import type { ReadBytes } from "./read-source";
 import { ArticleFrontmatter, AuthorFrontmatter, CollectiveFrontmatter, TopicFrontmatter } from "./schema";
 import { contentHash, readCachedTree, writeCachedTree } from "./tree-cache";
 import type { Article, Author, Collective, Topic } from "./types";
+import { decodeSource } from "./source-text";
 import { validateFrontmatter } from "./validate";
 
 /**
@@ -64,17 +67,26 @@ export interface LoadedFile<Kind extends ContentKind> {
 
 export type AnyLoadedFile = { [Kind in ContentKind]: LoadedFile<Kind> }[ContentKind];
 
-/** A file that could not be read at all. */
-export function unreadableFile<Kind extends ContentKind>(file: ContentFile, kind: Kind, error: unknown): LoadedFile<Kind> {
-  return { file, kind, problems: [{ file: file.displayPath, line: 1, column: 1, message: `could not be read: ${(error as Error).message}` }] };
+/**
+ * Everything about one file, from its bytes. Whatever goes wrong inside (a bug,
+ * or an input no limit foresaw) becomes a problem of this file alone, so the
+ * check still reports every other file's problems.
+ */
+export async function loadFileBytes<Kind extends ContentKind>(file: ContentFile, kind: Kind, read: ReadBytes, cacheDir: string | undefined): Promise<LoadedFile<Kind>> {
+  const problem = (message: string, line = 1, column = 1): LoadedFile<Kind> => ({ file, kind, problems: [{ file: file.displayPath, line, column, message }] });
+  if (!read.ok) return problem(read.message);
+  try {
+    const source = decodeSource(read.bytes);
+    if (!source.ok) return problem(source.message, source.line, source.column);
+    const limits = checkTextLimits(source.text);
+    if (limits.length > 0) return { file, kind, problems: limits.map((limit) => ({ file: file.displayPath, ...limit })) };
+    return await loadFileSource(file, kind, source.text, cacheDir);
+  } catch (error) {
+    return problem(`could not be processed: ${error instanceof Error ? error.message : String(error)}. Please report this with the file attached`);
+  }
 }
 
-export async function loadFileSource<Kind extends ContentKind>(
-  file: ContentFile,
-  kind: Kind,
-  source: string,
-  cacheDir: string | undefined,
-): Promise<LoadedFile<Kind>> {
+async function loadFileSource<Kind extends ContentKind>(file: ContentFile, kind: Kind, source: string, cacheDir: string | undefined): Promise<LoadedFile<Kind>> {
   const problems: ContentProblem[] = [];
   const result: LoadedFile<Kind> = { file, kind, problems };
   const parsed = parseFrontmatter(source, file.displayPath);

@@ -1,9 +1,9 @@
-import { readFile } from "node:fs/promises";
 import { type ContentFile, type ContentLayout, SLUG_PATTERN, contentLayout, describeFile, listCollection } from "./layout";
 import { checkLinks, type LinkedPage, type LinkSource } from "./link-check";
-import { type AnyLoadedFile, type ContentKind, type LoadedFile, loadFileSource, unreadableFile } from "./load-file";
+import { type AnyLoadedFile, type ContentKind, type LoadedFile, loadFileBytes } from "./load-file";
 import { articlePath, authorPath, collectivePath, FEEDS, homePath, topicPath, topicsPath } from "../routes";
 import { type ContentProblem, ContentError, didYouMean, sortProblems } from "./problems";
+import { findLinks, readBytes } from "./read-source";
 import { treeCacheDir } from "./tree-cache";
 import type { Article, Collective, FileProblems, Site } from "./types";
 
@@ -78,13 +78,7 @@ export async function loadContent(listing: ContentListing, load: LoadFile): Prom
 }
 
 export async function readAndLoadFile<Kind extends ContentKind>(file: ContentFile, kind: Kind, cacheDir: string | undefined): Promise<LoadedFile<Kind>> {
-  let source: string;
-  try {
-    source = await readFile(file.absolutePath, "utf8");
-  } catch (error) {
-    return unreadableFile(file, kind, error);
-  }
-  return loadFileSource(file, kind, source, cacheDir);
+  return loadFileBytes(file, kind, await readBytes(file.absolutePath), cacheDir);
 }
 
 /**
@@ -104,6 +98,9 @@ export function assembleSite(layout: ContentLayout, loaded: LoadedContent, optio
     problems.push(...checkReferences(article, "authors", authorSlugs, "author"), ...checkReferences(article, "topics", topicSlugs, "topic"));
   }
   problems.push(...checkSiteLinks(layout, loaded));
+  // Symbolic links anywhere under content/ or public/ are refused, whether or not content uses them.
+  const links = [...findLinks(layout.root), ...findLinks(layout.publicDir)];
+  problems.push(...links.filter((link) => !problems.some((other) => other.file === link.file && other.message === link.message)));
 
   const articles: Article[] = loaded.articles
     .flatMap((article) => (article.entry ? [article.entry.value] : []))
