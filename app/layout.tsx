@@ -1,5 +1,6 @@
 import type { Metadata, Viewport } from "next";
 import type { ReactNode } from "react";
+import { ContentProblemsBanner } from "@/components/ContentProblems";
 import { SiteFooter } from "@/components/SiteFooter";
 import { SiteHeader } from "@/components/SiteHeader";
 import { getSite } from "@/lib/content";
@@ -25,11 +26,13 @@ export const viewport: Viewport = {
 };
 
 export default async function RootLayout({ children }: { children: ReactNode }) {
-  const { collective } = await getSite();
+  const site = await getSite();
+  const { collective } = site;
   return (
     <html lang="en">
       <body>
         <SiteHeader name={collective.name} />
+        <ContentProblemsBanner files={site.problems} />
         <main id="main" tabIndex={-1}>
           {children}
         </main>

@@ -8,8 +8,14 @@
  * nonce, so `script-src` allows 'self' and 'unsafe-inline' but no other
  * origin and no eval ('wasm-unsafe-eval' only lets the search index's
  * WebAssembly run). Content cannot add scripts: the content check refuses
- * them before a page is built.
+ * them before a page is built. After the build, each prerendered page gets a
+ * stricter policy of its own in a <meta> (lib/inline-script-policy.ts) that
+ * allows only its own inline scripts by hash; browsers enforce both policies,
+ * so the 'unsafe-inline' here has no effect on those pages.
  */
+/** Where scripts may come from besides a page's own inline scripts, listed by hash per page. */
+export const SCRIPT_SOURCES = ["'self'", "'wasm-unsafe-eval'"];
+
 export const CONTENT_SECURITY_POLICY = [
   "default-src 'self'",
   "script-src 'self' 'unsafe-inline' 'wasm-unsafe-eval'",

@@ -20,6 +20,7 @@ import { gzipSync } from "node:zlib";
 import { chromium } from "@playwright/test";
 import autocannon from "autocannon";
 import { CHROMIUM_ARGS, findChromium } from "../tests/browser";
+import { benchDevReload } from "./bench/dev-reload.mjs";
 
 const { values } = parseArgs({
   options: {
@@ -295,7 +296,9 @@ console.log(`Home page HTML at ${largest} articles: ${kb(homeHtmlBytes)}`);
 const warmSearches = searchTimings.slice(1).map((timing) => timing.ms);
 console.log(`Search, query to results on screen: first query ${searchTimings[0].ms.toFixed(0)} ms, then median ${median(warmSearches).toFixed(0)} ms, slowest ${Math.max(...warmSearches).toFixed(0)} ms over ${warmSearches.length} queries`);
 
-const results = { date: new Date().toISOString(), machine, builds, marginalMsPerArticle: marginalMs, load: { connections, durationSeconds: duration, nextStart: dynamicLoad, staticServer: staticServerName, static: staticLoad }, serverRss: { before: rssBefore, after: rssAfter }, essayWeight: weights, homeHtmlBytes, search: searchTimings };
+const devReload = await benchDevReload();
+
+const results = { date: new Date().toISOString(), machine, builds, devReload, marginalMsPerArticle: marginalMs, load: { connections, durationSeconds: duration, nextStart: dynamicLoad, staticServer: staticServerName, static: staticLoad }, serverRss: { before: rssBefore, after: rssAfter }, essayWeight: weights, homeHtmlBytes, search: searchTimings };
 writeFileSync(path.join(ROOT, "bench", "results.json"), `${JSON.stringify(results, null, 2)}\n`);
 rmSync(largestDir, { recursive: true, force: true });
 console.log("\nWrote bench/results.json");

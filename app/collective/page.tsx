@@ -1,10 +1,11 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { ArticleList } from "@/components/ArticleList";
+import { FileProblemsNotice } from "@/components/ContentProblems";
 import { ContentTree } from "@/components/ContentTree";
 import { JsonLd } from "@/components/JsonLd";
 import { Pagination } from "@/components/Pagination";
-import { articlesByAuthor, getSite } from "@/lib/content";
+import { articlesByAuthor, getSite, problemsAt } from "@/lib/content";
 import { pageOf } from "@/lib/pagination";
 import { collectivePath, homePath } from "@/lib/routes";
 import { pageMetadata } from "@/lib/seo/page-metadata";
@@ -19,8 +20,10 @@ export default async function CollectivePage() {
   const site = await getSite();
   const { collective } = site;
   const firstPage = pageOf(site.articles, 1)!;
+  const problems = problemsAt(site, collectivePath());
   return (
     <div className="page">
+      {problems && <FileProblemsNotice file={problems} headingLevel={2} />}
       <JsonLd data={collectiveStructuredData(site)} />
       <header className="page-header">
         <p className="kicker">The collective</p>

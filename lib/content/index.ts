@@ -1,3 +1,6 @@
+import { cache } from "react";
+import { EditingSite } from "./editing-site";
+import { contentLayout } from "./layout";
 import { loadSite } from "./load";
 import type { Site } from "./types";
 
@@ -8,17 +11,27 @@ export { ContentError, formatProblem, formatProblems, type ContentProblem } from
 export { checkContent, loadSite } from "./load";
 
 let loading: Promise<Site> | undefined;
+let editing: EditingSite | undefined;
+
+// One look at the content folder per request, however many layouts, pages and
+// metadata functions ask: React's per-request cache (outside a server render,
+// in scripts and tests, it calls through). Only the editing path needs it; the
+// build's site is loaded once per process anyway.
+const editingSiteForRequest = cache(async (): Promise<Site> => {
+  editing ??= new EditingSite(contentLayout());
+  return (await editing.load()).site;
+});
 
 /**
  * The site's content, loaded once per process and shared by every route, feed
  * and image. Drafts are included only outside production builds.
+ *
+ * While editing (`next dev`) a saved file shows on the next reload: each call
+ * compares the content folder with the last load and reads only what changed,
+ * and a file with problems is shown with them instead of failing every page.
  */
-export function getSite(): Promise<Site> {
-  if (process.env.NODE_ENV === "development") {
-    // While editing, reload on every request so a saved file shows on reload;
-    // unchanged files come from the tree cache, so this stays cheap.
-    return loadSite({ includeDrafts: true });
-  }
+export async function getSite(): Promise<Site> {
+  if (process.env.NODE_ENV === "development") return editingSiteForRequest();
   loading ??= loadSite({ includeDrafts: false });
   return loading;
 }

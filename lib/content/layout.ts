@@ -61,13 +61,17 @@ export function describeFile(absolutePath: string): ContentFile {
 export async function listCollection(dir: string): Promise<ContentFile[]> {
   let names: string[];
   try {
-    names = await readdir(dir);
+    // Only real files: a symbolic link is never read (the check names it as a problem).
+    names = (await readdir(dir, { withFileTypes: true })).filter((entry) => entry.isFile()).map((entry) => entry.name);
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === "ENOENT") return [];
     throw error;
   }
+  // One path.relative for the folder rather than one per file: the development
+  // server lists the folder on every request.
+  const displayDir = describeFile(dir).displayPath;
   return names
     .filter((name) => /\.mdx?$/.test(name))
     .sort()
-    .map((name) => describeFile(path.join(dir, name)));
+    .map((name) => ({ absolutePath: path.join(dir, name), displayPath: `${displayDir}/${name}`, slug: name.replace(/\.mdx?$/, "") }));
 }

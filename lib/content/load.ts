@@ -1,21 +1,11 @@
-import { readFile } from "node:fs/promises";
-import { appendFileSync } from "node:fs";
-import type { Root } from "hast";
-import type { z } from "zod";
-import { extractActionSteps } from "./action-steps";
-import { parseFrontmatter, type ParsedFrontmatter } from "./frontmatter";
 import { type ContentFile, type ContentLayout, SLUG_PATTERN, contentLayout, describeFile, listCollection } from "./layout";
-import { checkLinks, idsIn, type LinkedPage, type LinkSource } from "./link-check";
-import { compileBody } from "./mdx";
-import type { BodyLink } from "./mdx-links";
+import { checkLinks, type LinkedPage, type LinkSource } from "./link-check";
+import { type AnyLoadedFile, type ContentKind, type LoadedFile, loadFileBytes } from "./load-file";
 import { articlePath, authorPath, collectivePath, FEEDS, homePath, topicPath, topicsPath } from "../routes";
 import { type ContentProblem, ContentError, didYouMean, sortProblems } from "./problems";
-import { countWords, readingMinutes } from "./reading-time";
-import { ArticleFrontmatter, AuthorFrontmatter, CollectiveFrontmatter, TopicFrontmatter } from "./schema";
-import { contentHash, readCachedTree, treeCacheDir, writeCachedTree } from "./tree-cache";
-import { typesetArticle, typesetAuthor, typesetCollective, typesetTopic } from "./typeset-frontmatter";
-import type { Article, Author, Collective, Site, Topic } from "./types";
-import { validateFrontmatter } from "./validate";
+import { findLinks, readBytes } from "./read-source";
+import { treeCacheDir } from "./tree-cache";
+import type { Article, Collective, FileProblems, Site } from "./types";
 
 export interface LoadOptions {
   layout?: ContentLayout;
@@ -31,13 +21,22 @@ export interface CheckResult {
   fileCount: number;
 }
 
-interface LoadedEntry<T> {
-  file: ContentFile;
-  frontmatter: T;
-  parsed: ParsedFrontmatter;
-  body: Root;
-  links: BodyLink[];
+/** Every content file, by kind, as the layout finds them on disk. */
+export interface ContentListing {
+  articles: ContentFile[];
+  authors: ContentFile[];
+  topics: ContentFile[];
+  collective: ContentFile;
 }
+
+export interface LoadedContent {
+  articles: LoadedFile<"article">[];
+  authors: LoadedFile<"author">[];
+  topics: LoadedFile<"topic">[];
+  collective: LoadedFile<"collective">;
+}
+
+export type LoadFile = <Kind extends ContentKind>(file: ContentFile, kind: Kind) => Promise<LoadedFile<Kind>>;
 
 /**
  * Reads, validates and compiles every content file, and collects every problem
@@ -45,90 +44,11 @@ interface LoadedEntry<T> {
  */
 export async function checkContent(options: LoadOptions = {}): Promise<CheckResult> {
   const layout = options.layout ?? contentLayout();
-  const problems: ContentProblem[] = [];
   const cacheDir = treeCacheDir();
-
-  async function loadEntry<Schema extends z.ZodObject>(file: ContentFile, schema: Schema): Promise<LoadedEntry<z.infer<Schema>> | undefined> {
-    let source: string;
-    try {
-      source = await readFile(file.absolutePath, "utf8");
-    } catch (error) {
-      problems.push({ file: file.displayPath, line: 1, column: 1, message: `could not be read: ${(error as Error).message}` });
-      return undefined;
-    }
-    const parsed = parseFrontmatter(source, file.displayPath);
-    if (Array.isArray(parsed)) {
-      problems.push(...parsed);
-      return undefined;
-    }
-    const validated = validateFrontmatter(schema, parsed, file.displayPath);
-    if (!validated.ok) problems.push(...validated.problems);
-
-    const body = await compileCached(parsed, file, cacheDir);
-    problems.push(
-      ...body.problems.map((problem) => ({
-        file: file.displayPath,
-        ...problem,
-        line: problem.line + parsed.bodyLineOffset,
-      })),
-    );
-    if (!body.ok) return undefined;
-    return validated.ok ? { file, frontmatter: validated.value, parsed, body: body.tree, links: body.links } : undefined;
-  }
-
-  const [articleFiles, authorFiles, topicFiles] = await Promise.all([
-    listCollection(layout.articlesDir),
-    listCollection(layout.authorsDir),
-    listCollection(layout.topicsDir),
-  ]);
-  const collectiveFile = describeFile(layout.collectiveFile);
-
-  for (const files of [articleFiles, authorFiles, topicFiles]) checkSlugs(files, problems);
-
-  const [articleEntries, authorEntries, topicEntries, collectiveEntry] = await Promise.all([
-    Promise.all(articleFiles.map((file) => loadEntry(file, ArticleFrontmatter))),
-    Promise.all(authorFiles.map((file) => loadEntry(file, AuthorFrontmatter))),
-    Promise.all(topicFiles.map((file) => loadEntry(file, TopicFrontmatter))),
-    loadEntry(collectiveFile, CollectiveFrontmatter),
-  ]);
-
-  const authorSlugs = authorFiles.map((file) => file.slug);
-  const topicSlugs = topicFiles.map((file) => file.slug);
-  for (const entry of articleEntries) {
-    if (!entry) continue;
-    checkReferences(entry, "authors", authorSlugs, "author", problems);
-    checkReferences(entry, "topics", topicSlugs, "topic", problems);
-    const { published, updated, title, sentenceCaseTitle } = entry.frontmatter;
-    if (updated && updated < published) {
-      problems.push({ file: entry.file.displayPath, ...entry.parsed.locate(["updated"]), field: "updated", message: `expected a date on or after published (${published}), found "${updated}"` });
-    }
-    // Only the capitals may differ, so a title changed later does not leave its citation behind.
-    if (sentenceCaseTitle && sentenceCaseTitle.toLowerCase() !== title.toLowerCase()) {
-      problems.push({
-        file: entry.file.displayPath,
-        ...entry.parsed.locate(["sentenceCaseTitle"], "value"),
-        field: "sentenceCaseTitle",
-        message: `expected the title's own words with only the capitals changed ("${title}"), found "${sentenceCaseTitle}"`,
-      });
-    }
-  }
-
-  problems.push(
-    ...checkSiteLinks(layout, { articleFiles, authorFiles, topicFiles }, { articleEntries, authorEntries, topicEntries, collectiveEntry }),
-  );
-
-  const fileCount = articleFiles.length + authorFiles.length + topicFiles.length + 1;
-  if (problems.length > 0) return { problems: sortProblems(problems), fileCount };
-
-  const authors: Author[] = authorEntries.map((entry) => ({ ...typesetAuthor(entry!.frontmatter), slug: entry!.file.slug, file: entry!.file.displayPath, bio: entry!.body }));
-  const topics: Topic[] = topicEntries.map((entry) => ({ ...typesetTopic(entry!.frontmatter), slug: entry!.file.slug, file: entry!.file.displayPath, body: entry!.body }));
-  const collective: Collective = { ...typesetCollective(collectiveEntry!.frontmatter), file: collectiveEntry!.file.displayPath, body: collectiveEntry!.body };
-  const articles: Article[] = articleEntries
-    .map((entry) => toArticle(entry!))
-    .filter((article) => options.includeDrafts || !article.draft)
-    .sort((a, b) => b.published.localeCompare(a.published) || a.title.localeCompare(b.title));
-
-  return { problems: [], fileCount, site: { collective, articles, authors, topics } };
+  const listing = await listContent(layout);
+  const loaded = await loadContent(listing, (file, kind) => readAndLoadFile(file, kind, cacheDir));
+  const { problems, site, fileCount } = assembleSite(layout, loaded, { includeDrafts: options.includeDrafts ?? false });
+  return problems.length > 0 ? { problems, fileCount } : { problems, fileCount, site };
 }
 
 /** Like `checkContent`, but throws a `ContentError` listing every problem, so a build stops. */
@@ -138,30 +58,106 @@ export async function loadSite(options: LoadOptions = {}): Promise<Site> {
   return result.site;
 }
 
-function toArticle(entry: LoadedEntry<ArticleFrontmatter>): Article {
-  const wordCount = countWords(entry.body);
-  return {
-    ...typesetArticle(entry.frontmatter),
-    slug: entry.file.slug,
-    file: entry.file.displayPath,
-    body: entry.body,
-    actionSteps: extractActionSteps(entry.body),
-    wordCount,
-    readingMinutes: readingMinutes(wordCount),
+export async function listContent(layout: ContentLayout): Promise<ContentListing> {
+  const [articles, authors, topics] = await Promise.all([
+    listCollection(layout.articlesDir),
+    listCollection(layout.authorsDir),
+    listCollection(layout.topicsDir),
+  ]);
+  return { articles, authors, topics, collective: describeFile(layout.collectiveFile) };
+}
+
+export async function loadContent(listing: ContentListing, load: LoadFile): Promise<LoadedContent> {
+  const [articles, authors, topics, collective] = await Promise.all([
+    Promise.all(listing.articles.map((file) => load(file, "article"))),
+    Promise.all(listing.authors.map((file) => load(file, "author"))),
+    Promise.all(listing.topics.map((file) => load(file, "topic"))),
+    load(listing.collective, "collective"),
+  ]);
+  return { articles, authors, topics, collective };
+}
+
+export async function readAndLoadFile<Kind extends ContentKind>(file: ContentFile, kind: Kind, cacheDir: string | undefined): Promise<LoadedFile<Kind>> {
+  return loadFileBytes(file, kind, await readBytes(file.absolutePath), cacheDir);
+}
+
+/**
+ * The checks that look across files (unique slugs, references, links) and the
+ * site built from every file that can be shown. `site` is complete only when
+ * there are no problems; while editing, the rest of the site is still worth
+ * showing, with each file's problems beside it.
+ */
+export function assembleSite(layout: ContentLayout, loaded: LoadedContent, options: { includeDrafts: boolean }): { problems: ContentProblem[]; site: Site; fileCount: number } {
+  const all: AnyLoadedFile[] = [...loaded.articles, ...loaded.authors, ...loaded.topics, loaded.collective];
+  const problems: ContentProblem[] = all.flatMap((file) => file.problems);
+  for (const files of [loaded.articles, loaded.authors, loaded.topics]) problems.push(...checkSlugs(files.map((loadedFile) => loadedFile.file)));
+
+  const authorSlugs = loaded.authors.map((loadedFile) => loadedFile.file.slug);
+  const topicSlugs = loaded.topics.map((loadedFile) => loadedFile.file.slug);
+  for (const article of loaded.articles) {
+    problems.push(...checkReferences(article, "authors", authorSlugs, "author"), ...checkReferences(article, "topics", topicSlugs, "topic"));
+  }
+  problems.push(...checkSiteLinks(layout, loaded));
+  // Symbolic links anywhere under content/ or public/ are refused, whether or not content uses them.
+  const links = [...findLinks(layout.root), ...findLinks(layout.publicDir)];
+  problems.push(...links.filter((link) => !problems.some((other) => other.file === link.file && other.message === link.message)));
+
+  const articles: Article[] = loaded.articles
+    .flatMap((article) => (article.entry ? [article.entry.value] : []))
+    .filter((article) => options.includeDrafts || !article.draft)
+    .sort((a, b) => b.published.localeCompare(a.published) || a.title.localeCompare(b.title));
+  const site: Site = {
+    collective: loaded.collective.entry?.value ?? standInCollective(loaded.collective.file),
+    articles,
+    authors: loaded.authors.flatMap((author) => (author.entry ? [author.entry.value] : [])),
+    topics: loaded.topics.flatMap((topic) => (topic.entry ? [topic.entry.value] : [])),
   };
+  if (problems.length > 0) site.problems = groupByFile(problems, all);
+  return { problems: sortProblems(problems), site, fileCount: all.length };
 }
 
-async function compileCached(parsed: ParsedFrontmatter, file: ContentFile, cacheDir: string | undefined) {
-  const hash = contentHash(parsed.body);
-  const cached = await readCachedTree(cacheDir, hash);
-  if (cached) return cached;
-  const compiled = await compileBody(parsed.body, file.displayPath);
-  if (process.env.CONTENT_COMPILE_LOG) appendFileSync(process.env.CONTENT_COMPILE_LOG, `${file.displayPath}\n`);
-  if (compiled.ok) await writeCachedTree(cacheDir, hash, compiled);
-  return compiled;
+function pagePathOf(loaded: AnyLoadedFile): string {
+  switch (loaded.kind) {
+    case "article":
+      return articlePath(loaded.file.slug);
+    case "author":
+      return authorPath(loaded.file.slug);
+    case "topic":
+      return topicPath(loaded.file.slug);
+    default:
+      return collectivePath();
+  }
 }
 
-function checkSlugs(files: ContentFile[], problems: ContentProblem[]) {
+function groupByFile(problems: ContentProblem[], all: AnyLoadedFile[]): FileProblems[] {
+  const byPath = new Map(all.map((loaded) => [loaded.file.displayPath, loaded]));
+  const groups = new Map<string, FileProblems>();
+  for (const problem of sortProblems(problems)) {
+    let group = groups.get(problem.file);
+    if (!group) {
+      const loaded = byPath.get(problem.file);
+      group = {
+        file: problem.file,
+        kind: loaded?.kind,
+        slug: loaded && loaded.kind !== "collective" ? loaded.file.slug : undefined,
+        pagePath: loaded ? pagePathOf(loaded) : undefined,
+        shown: Boolean(loaded?.entry),
+        problems: [],
+      };
+      groups.set(problem.file, group);
+    }
+    group.problems.push(problem);
+  }
+  return [...groups.values()];
+}
+
+/** While editing, a collective file that cannot be read still leaves the site a name to show. */
+function standInCollective(file: ContentFile): Collective {
+  return { name: "Untitled collective", description: `${file.displayPath} has problems; see the list at the top of the page.`, file: file.displayPath, body: { type: "root", children: [] } };
+}
+
+function checkSlugs(files: ContentFile[]): ContentProblem[] {
+  const problems: ContentProblem[] = [];
   const seen = new Map<string, ContentFile>();
   for (const file of files) {
     if (!SLUG_PATTERN.test(file.slug)) {
@@ -175,39 +171,29 @@ function checkSlugs(files: ContentFile[], problems: ContentProblem[]) {
       seen.set(file.slug, file);
     }
   }
+  return problems;
 }
 
-function checkReferences(
-  entry: LoadedEntry<ArticleFrontmatter>,
-  key: "authors" | "topics",
-  known: string[],
-  kind: string,
-  problems: ContentProblem[],
-) {
-  entry.frontmatter[key].forEach((slug, index) => {
-    if (known.includes(slug)) return;
-    problems.push({
-      file: entry.file.displayPath,
-      ...entry.parsed.locate([key, index]),
-      field: `${key}[${index}]`,
-      message: `expected ${kind === "author" ? "an" : "a"} ${kind} that has a file in content/${key}/${didYouMean(slug, known)}, found "${slug}"`,
-    });
-  });
+function checkReferences(article: LoadedFile<"article">, key: "authors" | "topics", known: string[], kind: string): ContentProblem[] {
+  const entry = article.entry;
+  if (!entry) return [];
+  const knownSet = new Set(known);
+  return entry.frontmatter[key].flatMap((slug, index) =>
+    knownSet.has(slug)
+      ? []
+      : [
+          {
+            file: article.file.displayPath,
+            ...entry.parsed.locate([key, index]),
+            field: `${key}[${index}]`,
+            message: `expected ${kind === "author" ? "an" : "a"} ${kind} that has a file in content/${key}/${didYouMean(slug, known)}, found "${slug}"`,
+          },
+        ],
+  );
 }
-
-type Entry<T> = LoadedEntry<T> | undefined;
 
 /** Builds the map of every page the site will have and checks each file's links against it. */
-function checkSiteLinks(
-  layout: ContentLayout,
-  files: { articleFiles: ContentFile[]; authorFiles: ContentFile[]; topicFiles: ContentFile[] },
-  entries: {
-    articleEntries: Entry<ArticleFrontmatter>[];
-    authorEntries: Entry<AuthorFrontmatter>[];
-    topicEntries: Entry<TopicFrontmatter>[];
-    collectiveEntry: Entry<CollectiveFrontmatter>;
-  },
-): ContentProblem[] {
+function checkSiteLinks(layout: ContentLayout, loaded: LoadedContent): ContentProblem[] {
   const pages = new Map<string, LinkedPage>();
   // A page whose file failed to load still exists for links; its anchors are not checked.
   const unchecked: LinkedPage = { ids: "unchecked", draft: false };
@@ -215,26 +201,24 @@ function checkSiteLinks(
   for (const listPath of [homePath(), topicsPath(), FEEDS.rss.path, FEEDS.atom.path, FEEDS.json.path, "/sitemap.xml"]) pages.set(listPath, listPage());
 
   const sources: LinkSource[] = [];
-  const add = <T,>(pagePath: string, entry: Entry<T>, draft: boolean) => {
+  const add = (pagePath: string, loadedFile: AnyLoadedFile, draft: boolean) => {
+    const entry = loadedFile.entry;
     if (!entry) {
       pages.set(pagePath, unchecked);
       return;
     }
-    pages.set(pagePath, { ids: idsIn(entry.body), draft });
-    sources.push({ file: entry.file.displayPath, pagePath, draft, links: entry.links, lineOffset: entry.parsed.bodyLineOffset });
+    pages.set(pagePath, { ids: entry.ids, draft });
+    sources.push({ file: loadedFile.file.displayPath, pagePath, draft, links: entry.links, lineOffset: entry.parsed.bodyLineOffset });
   };
-  files.articleFiles.forEach((file, index) => {
-    const entry = entries.articleEntries[index];
-    add(articlePath(file.slug), entry, entry?.frontmatter.draft ?? false);
-  });
-  files.authorFiles.forEach((file, index) => {
-    add(authorPath(file.slug), entries.authorEntries[index], false);
-    pages.set(`${authorPath(file.slug)}${FEEDS.rss.path}`, listPage());
-  });
-  files.topicFiles.forEach((file, index) => {
-    add(topicPath(file.slug), entries.topicEntries[index], false);
-    pages.set(`${topicPath(file.slug)}${FEEDS.rss.path}`, listPage());
-  });
-  add(collectivePath(), entries.collectiveEntry, false);
+  for (const article of loaded.articles) add(articlePath(article.file.slug), article, article.entry?.frontmatter.draft ?? false);
+  for (const author of loaded.authors) {
+    add(authorPath(author.file.slug), author, false);
+    pages.set(`${authorPath(author.file.slug)}${FEEDS.rss.path}`, listPage());
+  }
+  for (const topic of loaded.topics) {
+    add(topicPath(topic.file.slug), topic, false);
+    pages.set(`${topicPath(topic.file.slug)}${FEEDS.rss.path}`, listPage());
+  }
+  add(collectivePath(), loaded.collective, false);
   return checkLinks(sources, pages, layout.publicDir);
 }

@@ -7,6 +7,7 @@ import remarkRehype from "remark-rehype";
 import { unified } from "unified";
 import { visit } from "unist-util-visit";
 import { VFile } from "vfile";
+import { checkTreeLimits } from "./limits";
 import { type BodyLink, collectLinks } from "./mdx-links";
 import { checkMdxTree, type TreeProblem } from "./mdx-safety";
 import { rehypeActionSteps } from "./rehype-action-steps";
@@ -61,7 +62,8 @@ export async function compileBody(body: string, displayPath: string): Promise<Co
   } catch (error) {
     return { ok: false, problems: [syntaxProblem(error)] };
   }
-  const problems = checkMdxTree(mdast);
+  const problems = checkTreeLimits(mdast);
+  if (problems.length === 0) problems.push(...checkMdxTree(mdast));
   if (problems.length > 0) return { ok: false, problems };
   const { links, problems: linkProblems } = collectLinks(mdast);
 

@@ -1,4 +1,4 @@
-import type { Article, Author, Site, Topic } from "./types";
+import type { Article, Author, FileProblems, Site, Topic } from "./types";
 
 /** Lookups the pages need, over an already-loaded site. */
 
@@ -28,4 +28,17 @@ export function authorsOf(site: Site, article: Article): Author[] {
 
 export function topicsOf(site: Site, article: Article): Topic[] {
   return article.topics.map((slug) => findTopic(site, slug)).filter((topic): topic is Topic => topic !== undefined);
+}
+
+/** While editing: the problems of the file that becomes the page at `pagePath`. */
+export function problemsAt(site: Site, pagePath: string): FileProblems | undefined {
+  return site.problems?.find((file) => file.pagePath === pagePath);
+}
+
+/**
+ * While editing: slugs whose file has problems that keep it from being shown,
+ * so its page still exists, to show them.
+ */
+export function unshownSlugs(site: Site, kind: "article" | "author" | "topic"): string[] {
+  return (site.problems ?? []).filter((file) => file.kind === kind && !file.shown && file.slug).map((file) => file.slug!);
 }

@@ -1,4 +1,4 @@
-import { readFileSync, writeFileSync } from "node:fs";
+import { readFileSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { expect, test } from "@playwright/test";
 import { DEV_CONTENT_DIR } from "../../playwright.config";
@@ -34,6 +34,57 @@ test("a saved edit to an essay shows on reload, without restarting", async ({ pa
       await expect(page.getByRole("heading", { level: 1 })).toHaveText("An Edited Essay", { timeout: 2_000 });
     }).toPass({ timeout: 30_000 });
     await expect(page.getByText("An edited essay with no action steps.")).toBeVisible();
+  } finally {
+    writeFileSync(file, original);
+  }
+});
+
+test("a new essay appears in the lists on reload", async ({ page }) => {
+  const file = path.join(DEV_CONTENT_DIR, "articles", "a-fresh-essay.mdx");
+  const source = readFileSync(path.join(DEV_CONTENT_DIR, "articles", "older-essay.mdx"), "utf8")
+    .replace("title: An Older Essay", "title: A Fresh Essay")
+    .replace("published: 2019-03-01", "published: 2024-01-01");
+  try {
+    await page.goto("/");
+    await expect(page.getByRole("link", { name: "A Fresh Essay" })).toHaveCount(0);
+    writeFileSync(file, source);
+    await page.reload();
+    await expect(page.getByRole("link", { name: "A Fresh Essay" })).toBeVisible();
+    await page.goto("/topics/health");
+    await expect(page.getByRole("link", { name: "A Fresh Essay" })).toBeVisible();
+  } finally {
+    rmSync(file, { force: true });
+  }
+  await page.goto("/");
+  await expect(page.getByRole("link", { name: "A Fresh Essay" })).toHaveCount(0);
+});
+
+test("a typo in one essay's frontmatter shows on its page, the others still show with a banner, and fixing it clears both", async ({ page }) => {
+  const file = path.join(DEV_CONTENT_DIR, "articles", "older-essay.mdx");
+  const original = readFileSync(file, "utf8");
+  const banner = page.getByRole("complementary", { name: "Content problems" });
+  const message = 'titel: unknown field (did you mean "title"?)';
+  try {
+    writeFileSync(file, original.replace("title: An Older Essay", "titel: An Older Essay"));
+    const response = await page.goto("/articles/older-essay");
+    expect(response?.status()).toBe(200);
+    await expect(page.getByRole("heading", { level: 1 })).toContainText("older-essay.mdx has 2 problems");
+    await expect(page.getByRole("main")).toContainText(`older-essay.mdx:2:1  ${message}`);
+    await expect(page.getByRole("main")).toContainText("title: missing; expected a title");
+
+    await page.goto("/articles/newer-essay");
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("A Newer Essay");
+    await expect(banner).toContainText("1 file has problems");
+    await expect(banner).toContainText(message);
+    await expect(banner.getByRole("link", { name: /older-essay\.mdx$/ })).toHaveAttribute("href", "/articles/older-essay");
+
+    writeFileSync(file, original);
+    await page.reload();
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("A Newer Essay");
+    await expect(banner).toHaveCount(0);
+    await page.goto("/articles/older-essay");
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("An Older Essay");
+    await expect(page.getByText(message)).toHaveCount(0);
   } finally {
     writeFileSync(file, original);
   }

@@ -85,3 +85,36 @@ test("unknown query strings change nothing", async ({ request }) => {
   expect(body).not.toContain("<script>alert");
   expect(body.length).toBeGreaterThan(plain.length * 0.9);
 });
+
+test("an inline script injected into a built page, or added to it at run time, does not run", async ({ page }) => {
+  // The page as built, with one inline script more: what a bug that let markup through would serve.
+  await page.route(ESSAY, async (route) => {
+    const response = await route.fetch();
+    const html = (await response.text()).replace("</body>", "<script>window.__injected = 'in the page';</script></body>");
+    await route.fulfill({ response, body: html });
+  });
+  await page.addInitScript(() => {
+    document.addEventListener("securitypolicyviolation", (event) => {
+      (window as unknown as { __blocked: string[] }).__blocked ??= [];
+      (window as unknown as { __blocked: string[] }).__blocked.push(event.effectiveDirective);
+    });
+  });
+  await page.goto(ESSAY, { waitUntil: "load" });
+  const policy = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute("content");
+  expect(policy).toMatch(/^script-src 'self' 'wasm-unsafe-eval'( 'sha256-[A-Za-z0-9+/]+=*')+$/);
+  await page.evaluate(() => {
+    const script = document.createElement("script");
+    script.textContent = "window.__added = 'at run time';";
+    document.body.append(script);
+  });
+  const state = () =>
+    page.evaluate(() => {
+      const state = window as unknown as { __injected?: string; __added?: string; __blocked?: string[] };
+      return { injected: state.__injected ?? "blocked", added: state.__added ?? "blocked", violations: state.__blocked ?? [] };
+    });
+  // Violation reports arrive as events after the scripts are refused.
+  await expect.poll(state).toEqual({ injected: "blocked", added: "blocked", violations: ["script-src-elem", "script-src-elem"] });
+  // The page's own scripts still ran: footnote previews are React's doing.
+  await page.locator("a[data-footnote-ref]").first().focus();
+  await expect(page.locator("#footnote-preview")).toBeVisible();
+});

@@ -2,6 +2,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { stringify } from "yaml";
 import { parseFrontmatter } from "@/lib/content/frontmatter";
+import { loadFileBytes } from "@/lib/content/load-file";
 import { compileBody } from "@/lib/content/mdx";
 import type { ContentProblem } from "@/lib/content/problems";
 import { ArticleFrontmatter } from "@/lib/content/schema";
@@ -74,7 +75,38 @@ const bodyPiece = fc.oneof(
 );
 const body = fc.array(bodyPiece, { maxLength: 20 }).map((pieces) => pieces.join(""));
 
+/** Files as bytes: nesting of every kind at any depth, any encoding, noise. */
+const nesting = fc
+  .record({
+    opener: fc.constantFrom("> ", "- ", "1. ", "*", "_a ", "**a ", "[", "{", "<abbr>", "  ", "\t", "[^1]", "~~"),
+    closer: fc.constantFrom("", "]", "}", "</abbr>", "*", " a_", "]()"),
+    depth: fc.integer({ min: 0, max: 3000 }),
+    breakEvery: fc.integer({ min: 0, max: 50 }),
+  })
+  .map(({ opener, closer, depth, breakEvery }) => {
+    const open = Array.from({ length: depth }, (_, index) => (breakEvery && index % breakEvery === 0 ? `\n${opener}` : opener)).join("");
+    return `${open}x${closer.repeat(depth)}`;
+  });
+const fileBytes = fc.oneof(
+  fc.uint8Array({ maxLength: 300 }).map((bytes) => Buffer.from(bytes)),
+  fc.tuple(fc.constantFrom("", "\uFEFF"), nesting, fc.constantFrom("\n", "\r\n", "\r"), fc.uint8Array({ maxLength: 4 })).map(([bom, text, newline, noise]) =>
+    Buffer.concat([Buffer.from(`${bom}---\ntitle: T\nsummary: S\npublished: 2020-06-17\nauthors: [a]\n---\n\n${text}\n`.replace(/\n/g, newline)), Buffer.from(noise)]),
+  ),
+);
+
 describe("the content layer never throws", () => {
+  it("on any file's bytes, however deeply nested or badly encoded", async () => {
+    const file = { absolutePath: "/x.mdx", displayPath: "x.mdx", slug: "x" };
+    await fc.assert(
+      fc.asyncProperty(fileBytes, async (bytes) => {
+        const loaded = await loadFileBytes(file, "article", { ok: true, bytes }, undefined);
+        const problems = loaded.problems;
+        expectLocated(problems.length === 0 ? { ok: true } : { ok: false, problems });
+      }),
+      { numRuns: 60 },
+    );
+  }, 120_000);
+
   it("on arbitrary frontmatter values and bodies", async () => {
     await fc.assert(
       fc.asyncProperty(frontmatter, body, async (data, text) => {

@@ -1,8 +1,9 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { ArticleView } from "@/components/ArticleView";
+import { FileProblemsNotice } from "@/components/ContentProblems";
 import { scholarMetadata } from "@/lib/citation/scholar-metadata";
-import { authorsOf, findArticle, getSite, topicsOf } from "@/lib/content";
+import { authorsOf, findArticle, getSite, problemsAt, topicsOf, unshownSlugs } from "@/lib/content";
 import { articleShareImageAlt } from "@/lib/og/article-share-image-alt";
 import { articleShareImagePath } from "@/lib/og/share-image";
 import { articlePath, authorPath } from "@/lib/routes";
@@ -15,7 +16,7 @@ export const dynamicParams = false;
 
 export async function generateStaticParams() {
   const site = await getSite();
-  return site.articles.map((article) => ({ slug: article.slug }));
+  return [...site.articles.map((article) => article.slug), ...unshownSlugs(site, "article")].map((slug) => ({ slug }));
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
@@ -45,7 +46,14 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function ArticlePage({ params }: Props) {
   const site = await getSite();
-  const article = findArticle(site, (await params).slug);
-  if (!article) notFound();
-  return <ArticleView site={site} article={article} />;
+  const { slug } = await params;
+  const article = findArticle(site, slug);
+  const problems = problemsAt(site, articlePath(slug));
+  if (!article) return problems ? <FileProblemsNotice file={problems} headingLevel={1} /> : notFound();
+  return (
+    <>
+      {problems && <FileProblemsNotice file={problems} headingLevel={2} />}
+      <ArticleView site={site} article={article} />
+    </>
+  );
 }

@@ -1,8 +1,9 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { FileProblemsNotice } from "@/components/ContentProblems";
 import { AuthorView } from "@/components/AuthorView";
 import { JsonLd } from "@/components/JsonLd";
-import { articlesByAuthor, findAuthor, getSite } from "@/lib/content";
+import { articlesByAuthor, findAuthor, getSite, problemsAt, unshownSlugs } from "@/lib/content";
 import { pageOf } from "@/lib/pagination";
 import { authorPath, FEEDS } from "@/lib/routes";
 import { pageMetadata } from "@/lib/seo/page-metadata";
@@ -15,7 +16,7 @@ export const dynamicParams = false;
 
 export async function generateStaticParams() {
   const site = await getSite();
-  return site.authors.map((author) => ({ slug: author.slug }));
+  return [...site.authors.map((author) => author.slug), ...unshownSlugs(site, "author")].map((slug) => ({ slug }));
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
@@ -34,10 +35,13 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function AuthorPage({ params }: Props) {
   const site = await getSite();
-  const author = findAuthor(site, (await params).slug);
-  if (!author) notFound();
+  const { slug } = await params;
+  const author = findAuthor(site, slug);
+  const problems = problemsAt(site, authorPath(slug));
+  if (!author) return problems ? <FileProblemsNotice file={problems} headingLevel={1} /> : notFound();
   return (
     <>
+      {problems && <FileProblemsNotice file={problems} headingLevel={2} />}
       <JsonLd data={authorStructuredData(author)} />
       <AuthorView site={site} author={author} page={pageOf(articlesByAuthor(site, author.slug), 1)!} />
     </>

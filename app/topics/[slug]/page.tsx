@@ -1,7 +1,8 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { FileProblemsNotice } from "@/components/ContentProblems";
 import { TopicView } from "@/components/TopicView";
-import { articlesInTopic, findTopic, getSite } from "@/lib/content";
+import { articlesInTopic, findTopic, getSite, problemsAt, unshownSlugs } from "@/lib/content";
 import { pageOf } from "@/lib/pagination";
 import { FEEDS, topicPath } from "@/lib/routes";
 import { pageMetadata } from "@/lib/seo/page-metadata";
@@ -13,7 +14,7 @@ export const dynamicParams = false;
 
 export async function generateStaticParams() {
   const site = await getSite();
-  return site.topics.map((topic) => ({ slug: topic.slug }));
+  return [...site.topics.map((topic) => topic.slug), ...unshownSlugs(site, "topic")].map((slug) => ({ slug }));
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
@@ -31,7 +32,14 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function TopicPage({ params }: Props) {
   const site = await getSite();
-  const topic = findTopic(site, (await params).slug);
-  if (!topic) notFound();
-  return <TopicView site={site} topic={topic} page={pageOf(articlesInTopic(site, topic.slug), 1)!} />;
+  const { slug } = await params;
+  const topic = findTopic(site, slug);
+  const problems = problemsAt(site, topicPath(slug));
+  if (!topic) return problems ? <FileProblemsNotice file={problems} headingLevel={1} /> : notFound();
+  return (
+    <>
+      {problems && <FileProblemsNotice file={problems} headingLevel={2} />}
+      <TopicView site={site} topic={topic} page={pageOf(articlesInTopic(site, topic.slug), 1)!} />
+    </>
+  );
 }

@@ -1,0 +1,58 @@
+import Link from "next/link";
+import { type FileProblems, formatProblem } from "@/lib/content";
+import styles from "./ContentProblems.module.css";
+
+/**
+ * What the development server shows instead of failing every page when a file
+ * has problems: each problem in the words `npm run check` uses. The production
+ * build never gets here; it stops on the first file with a problem.
+ */
+
+/** Every page, while any file has problems: which files, and what is wrong with them. */
+export function ContentProblemsBanner({ files }: { files: FileProblems[] | undefined }) {
+  if (!files?.length) return null;
+  const names = files.map((file) => file.file).join(", ");
+  return (
+    <aside className={styles.banner} aria-label="Content problems">
+      <details open={files.length <= 5}>
+        <summary>
+          While editing: {files.length === 1 ? "1 file has" : `${files.length} files have`} problems that the build will refuse: {names}
+        </summary>
+        <ul className={styles.files}>
+          {files.map((file) => (
+            <li key={file.file}>
+              {file.pagePath ? <Link href={file.pagePath}>{file.file}</Link> : file.file}
+              <ProblemList file={file} />
+            </li>
+          ))}
+        </ul>
+      </details>
+    </aside>
+  );
+}
+
+/** A file's own page: its problems, above its content when it can still be shown. */
+export function FileProblemsNotice({ file, headingLevel }: { file: FileProblems; headingLevel: 1 | 2 }) {
+  const Heading = headingLevel === 1 ? "h1" : "h2";
+  return (
+    <section className={styles.notice} aria-labelledby="file-problems-heading">
+      <Heading id="file-problems-heading" className={styles.heading}>
+        {file.file} has {file.problems.length === 1 ? "a problem" : `${file.problems.length} problems`}
+      </Heading>
+      <p>{file.shown ? "The page shows below, but the build will refuse it until this is fixed." : "The page cannot be shown until this is fixed."}</p>
+      <ProblemList file={file} />
+    </section>
+  );
+}
+
+function ProblemList({ file }: { file: FileProblems }) {
+  return (
+    <ul className={styles.problems}>
+      {file.problems.map((problem, index) => (
+        <li key={index} className={styles.problem}>
+          {formatProblem(problem)}
+        </li>
+      ))}
+    </ul>
+  );
+}

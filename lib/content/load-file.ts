@@ -1,0 +1,179 @@
+import { appendFileSync } from "node:fs";
+import type { Root } from "hast";
+import type { z } from "zod";
+import { extractActionSteps } from "./action-steps";
+import { parseFrontmatter, type ParsedFrontmatter } from "./frontmatter";
+import type { ContentFile } from "./layout";
+import { checkTextLimits } from "./limits";
+import { idsIn } from "./link-check";
+import { compileBody } from "./mdx";
+import type { BodyLink } from "./mdx-links";
+import type { ContentProblem } from "./problems";
+import { countWords, readingMinutes } from "./reading-time";
+import type { ReadBytes } from "./read-source";
+import { ArticleFrontmatter, AuthorFrontmatter, CollectiveFrontmatter, TopicFrontmatter } from "./schema";
+import { contentHash, readCachedTree, writeCachedTree } from "./tree-cache";
+import type { Article, Author, Collective, Topic } from "./types";
+import { decodeSource } from "./source-text";
+import { validateFrontmatter } from "./validate";
+import { typesetArticle, typesetAuthor, typesetCollective, typesetTopic } from "./typeset-frontmatter";
+
+/**
+ * The part of the check that looks at one file alone: parse, validate, compile.
+ * Its result depends only on the file's text, so a development server can keep
+ * it for as long as the file does not change.
+ */
+
+export type ContentKind = "article" | "author" | "topic" | "collective";
+
+const SCHEMAS = {
+  article: ArticleFrontmatter,
+  author: AuthorFrontmatter,
+  topic: TopicFrontmatter,
+  collective: CollectiveFrontmatter,
+} as const;
+
+interface Frontmatters {
+  article: ArticleFrontmatter;
+  author: AuthorFrontmatter;
+  topic: TopicFrontmatter;
+  collective: CollectiveFrontmatter;
+}
+
+interface Values {
+  article: Article;
+  author: Author;
+  topic: Topic;
+  collective: Collective;
+}
+
+/** A file that can be shown: its frontmatter is valid and its body compiled. */
+export interface LoadedEntry<Kind extends ContentKind> {
+  frontmatter: Frontmatters[Kind];
+  parsed: ParsedFrontmatter;
+  links: BodyLink[];
+  /** Every id on the page the file becomes, for `#anchor` links to it. */
+  ids: Set<string>;
+  /** What pages get. */
+  value: Values[Kind];
+}
+
+export interface LoadedFile<Kind extends ContentKind> {
+  file: ContentFile;
+  kind: Kind;
+  /** Problems found in this file on its own; links and references are checked across files later. */
+  problems: ContentProblem[];
+  entry?: LoadedEntry<Kind>;
+}
+
+export type AnyLoadedFile = { [Kind in ContentKind]: LoadedFile<Kind> }[ContentKind];
+
+/**
+ * Everything about one file, from its bytes. Whatever goes wrong inside (a bug,
+ * or an input no limit foresaw) becomes a problem of this file alone, so the
+ * check still reports every other file's problems.
+ */
+export async function loadFileBytes<Kind extends ContentKind>(file: ContentFile, kind: Kind, read: ReadBytes, cacheDir: string | undefined): Promise<LoadedFile<Kind>> {
+  const problem = (message: string, line = 1, column = 1): LoadedFile<Kind> => ({ file, kind, problems: [{ file: file.displayPath, line, column, message }] });
+  if (!read.ok) return problem(read.message);
+  try {
+    const source = decodeSource(read.bytes);
+    if (!source.ok) return problem(source.message, source.line, source.column);
+    const limits = checkTextLimits(source.text);
+    if (limits.length > 0) return { file, kind, problems: limits.map((limit) => ({ file: file.displayPath, ...limit })) };
+    return await loadFileSource(file, kind, source.text, cacheDir);
+  } catch (error) {
+    return problem(`could not be processed: ${error instanceof Error ? error.message : String(error)}. Please report this with the file attached`);
+  }
+}
+
+async function loadFileSource<Kind extends ContentKind>(file: ContentFile, kind: Kind, source: string, cacheDir: string | undefined): Promise<LoadedFile<Kind>> {
+  const problems: ContentProblem[] = [];
+  const result: LoadedFile<Kind> = { file, kind, problems };
+  const parsed = parseFrontmatter(source, file.displayPath);
+  if (Array.isArray(parsed)) {
+    problems.push(...parsed);
+    return result;
+  }
+  const validated = validateFrontmatter(SCHEMAS[kind] as z.ZodObject, parsed, file.displayPath) as
+    | { ok: true; value: Frontmatters[Kind] }
+    | { ok: false; problems: ContentProblem[] };
+  if (!validated.ok) problems.push(...validated.problems);
+
+  const body = await compileCached(parsed, file, cacheDir);
+  problems.push(...body.problems.map((problem) => ({ file: file.displayPath, ...problem, line: problem.line + parsed.bodyLineOffset })));
+  if (!body.ok || !validated.ok) return result;
+
+  const frontmatter = validated.value;
+  if (kind === "article") {
+    const { published, updated, title, sentenceCaseTitle } = frontmatter as ArticleFrontmatter;
+    if (updated && updated < published) {
+      problems.push({ file: file.displayPath, ...parsed.locate(["updated"]), field: "updated", message: `expected a date on or after published (${published}), found "${updated}"` });
+    }
+    // Only the capitals may differ, so a title changed later does not leave its citation behind.
+    if (sentenceCaseTitle && sentenceCaseTitle.toLowerCase() !== title.toLowerCase()) {
+      problems.push({
+        file: file.displayPath,
+        ...parsed.locate(["sentenceCaseTitle"], "value"),
+        field: "sentenceCaseTitle",
+        message: `expected the title's own words with only the capitals changed ("${title}"), found "${sentenceCaseTitle}"`,
+      });
+    }
+  }
+  result.entry = {
+    frontmatter,
+    parsed,
+    links: body.links,
+    ids: idsIn(body.tree),
+    value: toValue(kind, frontmatter, file, body.tree),
+  };
+  return result;
+}
+
+function toValue<Kind extends ContentKind>(kind: Kind, frontmatter: Frontmatters[Kind], file: ContentFile, body: Root): Values[Kind] {
+  const common = { ...typesetFrontmatter(kind, frontmatter), file: file.displayPath };
+  switch (kind) {
+    case "article": {
+      const wordCount = countWords(body);
+      const article: Article = {
+        ...(common as ArticleFrontmatter & { file: string }),
+        slug: file.slug,
+        body,
+        actionSteps: extractActionSteps(body),
+        wordCount,
+        readingMinutes: readingMinutes(wordCount),
+      };
+      return article as Values[Kind];
+    }
+    case "author":
+      return { ...(common as AuthorFrontmatter & { file: string }), slug: file.slug, bio: body } satisfies Author as Values[Kind];
+    case "topic":
+      return { ...(common as TopicFrontmatter & { file: string }), slug: file.slug, body } satisfies Topic as Values[Kind];
+    default:
+      return { ...(common as CollectiveFrontmatter & { file: string }), body } satisfies Collective as Values[Kind];
+  }
+}
+
+async function compileCached(parsed: ParsedFrontmatter, file: ContentFile, cacheDir: string | undefined) {
+  const hash = contentHash(parsed.body);
+  const cached = await readCachedTree(cacheDir, hash);
+  if (cached) return cached;
+  const compiled = await compileBody(parsed.body, file.displayPath);
+  if (process.env.CONTENT_COMPILE_LOG) appendFileSync(process.env.CONTENT_COMPILE_LOG, `${file.displayPath}\n`);
+  if (compiled.ok) await writeCachedTree(cacheDir, hash, compiled);
+  return compiled;
+}
+
+/** What a reader sees of the frontmatter is set in true typography once, after validation and matching. */
+function typesetFrontmatter<Kind extends ContentKind>(kind: Kind, frontmatter: Frontmatters[Kind]): Frontmatters[Kind] {
+  switch (kind) {
+    case "article":
+      return typesetArticle(frontmatter as ArticleFrontmatter) as Frontmatters[Kind];
+    case "author":
+      return typesetAuthor(frontmatter as AuthorFrontmatter) as Frontmatters[Kind];
+    case "topic":
+      return typesetTopic(frontmatter as TopicFrontmatter) as Frontmatters[Kind];
+    default:
+      return typesetCollective(frontmatter as CollectiveFrontmatter) as Frontmatters[Kind];
+  }
+}

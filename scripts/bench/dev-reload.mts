@@ -1,0 +1,213 @@
+/**
+ * How long an editor waits under `npm run dev`: save an essay, reload its page.
+ * Measured at several archive sizes beside a bare Next page served the same way,
+ * in the same run, and printed as ratios. It measures; it does not assert.
+ *
+ *   npm run bench:dev [-- --sizes 10,100,1000 --reloads 9 --port 3310]   (uses port and port + 1)
+ *
+ * Each site is a scratch copy of the project under bench/tmp/ whose content holds
+ * that many essays made from the real one; the bare page is a one-file Next app.
+ */
+import { spawn, type ChildProcess } from "node:child_process";
+import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { pathToFileURL } from "node:url";
+import { parseArgs } from "node:util";
+
+const ROOT = process.cwd();
+const TMP = path.join(ROOT, "bench", "tmp");
+const ESSAY_SLUG = "can-anti-trafficking-be-rescued";
+const ESSAY_FILE = path.join(ROOT, "content", "articles", `${ESSAY_SLUG}.mdx`);
+const EDITED_SENTENCE = "Despite a transformative moment";
+/** What `next dev` needs from the project; content is generated. */
+const PROJECT_FILES = ["app", "components", "lib", "assets", "public", ".env", "package.json", "tsconfig.json", "next.config.ts", "proxy.ts"];
+
+export interface DevReloadOptions {
+  sizes?: number[];
+  /** Reloads measured per case; the median is reported. */
+  reloads?: number;
+  port?: number;
+}
+
+export interface DevReloadResult {
+  reloads: number;
+  /** Per size: the bare page's reload measured alongside, a reload, and a reload after an edit to the essay. */
+  sites: { essays: number; firstLoadMs: number; bareReloadMs: number; reloadMs: number; reloadAfterEditMs: number }[];
+  /** The goal's two ratios, for the largest size: to the bare page and to the smallest size. */
+  largestToBare: number;
+  largestToSmallest: number;
+}
+
+const median = (numbers: number[]) => {
+  const sorted = [...numbers].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+};
+
+/** Milliseconds from asking for a page to having all of it, and the page itself. */
+async function timedGet(url: string): Promise<{ ms: number; html: string }> {
+  const started = performance.now();
+  const response = await fetch(url);
+  const html = await response.text();
+  if (!response.ok) throw new Error(`${url} answered ${response.status}:\n${html.slice(0, 500)}`);
+  return { ms: performance.now() - started, html };
+}
+
+function linkNodeModules(dir: string) {
+  // Inside the project, so Turbopack's root (found from package-lock.json) contains the link's target.
+  symlinkSync(path.relative(dir, path.join(ROOT, "node_modules")), path.join(dir, "node_modules"));
+}
+
+/** The smallest App Router project: one layout, one page, nothing read from disk. */
+function bareProject(): string {
+  const dir = path.join(TMP, "dev-bare");
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(path.join(dir, "app"), { recursive: true });
+  for (const file of [".env", "package.json", "tsconfig.json"]) cpSync(path.join(ROOT, file), path.join(dir, file));
+  // Next looks for its config in parent folders too, so the bare app needs its own.
+  writeFileSync(path.join(dir, "next.config.mjs"), "export default {};\n");
+  writeFileSync(path.join(dir, "app", "layout.tsx"), 'export default function Layout({ children }: { children: React.ReactNode }) {\n  return (\n    <html lang="en">\n      <body>{children}</body>\n    </html>\n  );\n}\n');
+  writeFileSync(path.join(dir, "app", "page.tsx"), "export default function Page() {\n  return <p>A bare page.</p>;\n}\n");
+  linkNodeModules(dir);
+  return dir;
+}
+
+/** A scratch copy of the project whose content holds `count` essays made from the real one. */
+function siteProject(count: number): string {
+  const dir = path.join(TMP, `dev-site-${count}`);
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(dir, { recursive: true });
+  for (const entry of PROJECT_FILES) if (existsSync(path.join(ROOT, entry))) cpSync(path.join(ROOT, entry), path.join(dir, entry), { recursive: true });
+  rmSync(path.join(dir, "public", "pagefind"), { recursive: true, force: true });
+  linkNodeModules(dir);
+  cpSync(path.join(ROOT, "content"), path.join(dir, "content"), { recursive: true });
+  const essay = readFileSync(ESSAY_FILE, "utf8");
+  const start = Date.UTC(2020, 0, 1);
+  for (let index = 1; index < count; index++) {
+    const date = new Date(start + index * 86_400_000 * 0.7).toISOString().slice(0, 10);
+    const text = essay
+      .replace(/^title: .*$/m, `title: "Can Anti-Trafficking Be Rescued? Benchmark Essay ${index}"`)
+      .replace(/^published: .*$/m, `published: ${date}`)
+      .replace(EDITED_SENTENCE, `Essay ${index}. ${EDITED_SENTENCE}`);
+    writeFileSync(path.join(dir, "content", "articles", `benchmark-essay-${index}.mdx`), text);
+  }
+  return dir;
+}
+
+async function startDevServer(dir: string, port: number, url: string): Promise<ChildProcess> {
+  const child = spawn("npx", ["next", "dev", "-p", String(port)], { cwd: dir, detached: true, stdio: "ignore" });
+  for (let attempt = 0; attempt < 600; attempt++) {
+    try {
+      // The first answer includes compiling the route and, for the site, loading all its content.
+      await fetch(url);
+      return child;
+    } catch {
+      await new Promise((resolve) => setTimeout(resolve, 250));
+    }
+  }
+  await stopServer(child);
+  throw new Error(`next dev did not answer on ${url}`);
+}
+
+/** Stops the server and every process it started (they share its process group). */
+async function stopServer(child: ChildProcess) {
+  const exited = new Promise((resolve) => (child.exitCode !== null ? resolve(undefined) : child.once("exit", resolve)));
+  try {
+    process.kill(-child.pid!, "SIGTERM");
+  } catch {
+    return; // already stopped
+  }
+  await exited;
+  // next-server may still be flushing its cache for a moment after npx exits.
+  await new Promise((resolve) => setTimeout(resolve, 1000));
+}
+
+function removeProject(dir: string) {
+  rmSync(dir, { recursive: true, force: true, maxRetries: 5, retryDelay: 500 });
+}
+
+/**
+ * One site size, with the bare page's reloads taken in turn with the site's, so
+ * that both see the same load on a shared machine and their ratio holds.
+ */
+async function measureSite(essays: number, port: number, reloads: number, bareUrl: string) {
+  const dir = siteProject(essays);
+  const url = `http://localhost:${port}/articles/${ESSAY_SLUG}`;
+  const file = path.join(dir, "content", "articles", `${ESSAY_SLUG}.mdx`);
+  const original = readFileSync(file, "utf8");
+  const startedAt = performance.now();
+  const server = await startDevServer(dir, port, url);
+  try {
+    const firstLoadMs = performance.now() - startedAt;
+    for (let warm = 0; warm < 5; warm++) await timedGet(url);
+    const bare: number[] = [];
+    const plain: number[] = [];
+    const edited: number[] = [];
+    for (let run = 0; run < reloads; run++) {
+      bare.push((await timedGet(bareUrl)).ms);
+      plain.push((await timedGet(url)).ms);
+      // A real edit: the text changes, so the essay is read and compiled again.
+      const marker = `Edit number ${run} of the benchmark.`;
+      writeFileSync(file, original.replace(EDITED_SENTENCE, `${marker} ${EDITED_SENTENCE}`));
+      const { ms, html } = await timedGet(url);
+      if (!html.includes(marker)) throw new Error(`the edit did not show on reload at ${essays} essays`);
+      edited.push(ms);
+    }
+    return { essays, firstLoadMs, bareReloadMs: median(bare), reloadMs: median(plain), reloadAfterEditMs: median(edited) };
+  } finally {
+    await stopServer(server);
+    removeProject(dir);
+  }
+}
+
+export async function benchDevReload(options: DevReloadOptions = {}): Promise<DevReloadResult> {
+  const sizes = options.sizes ?? [10, 100, 1000];
+  const reloads = options.reloads ?? 9;
+  const port = options.port ?? 3310;
+  mkdirSync(TMP, { recursive: true });
+  console.log(`Dev reloads (next dev) of an essay page at ${sizes.join(", ")} essays beside a bare Next page, medians of ${reloads} reloads`);
+  const bareDir = bareProject();
+  const bareUrl = `http://localhost:${port}/`;
+  const bareServer = await startDevServer(bareDir, port, bareUrl);
+  const sites = [];
+  try {
+    for (let warm = 0; warm < 5; warm++) await timedGet(bareUrl);
+    for (const size of sizes) sites.push(await measureSite(size, port + 1, reloads, bareUrl));
+  } finally {
+    await stopServer(bareServer);
+    removeProject(bareDir);
+  }
+
+  const ms = (value: number) => `${value.toFixed(0)} ms`;
+  const smallest = sites[0];
+  console.log("essays  first load  bare page  reload  after an edit  edit/bare  edit/smallest");
+  for (const site of sites) {
+    console.log(
+      [
+        String(site.essays).padStart(6),
+        ms(site.firstLoadMs).padStart(10),
+        ms(site.bareReloadMs).padStart(9),
+        ms(site.reloadMs).padStart(6),
+        ms(site.reloadAfterEditMs).padStart(13),
+        `${(site.reloadAfterEditMs / site.bareReloadMs).toFixed(1)}x`.padStart(9),
+        `${(site.reloadAfterEditMs / smallest.reloadAfterEditMs).toFixed(2)}x`.padStart(13),
+      ].join("  "),
+    );
+  }
+  const largest = sites.at(-1)!;
+  const largestToBare = largest.reloadAfterEditMs / largest.bareReloadMs;
+  const largestToSmallest = largest.reloadAfterEditMs / smallest.reloadAfterEditMs;
+  console.log(
+    `Goal at ${largest.essays} essays, reload after an edit: within 5x the bare page (${largestToBare.toFixed(1)}x) and 1.5x ${smallest.essays} essays (${largestToSmallest.toFixed(2)}x)\n`,
+  );
+  return { reloads, sites, largestToBare, largestToSmallest };
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1]).href) {
+  const { values } = parseArgs({ options: { sizes: { type: "string" }, reloads: { type: "string" }, port: { type: "string" } } });
+  await benchDevReload({
+    sizes: values.sizes?.split(",").map(Number),
+    reloads: values.reloads ? Number(values.reloads) : undefined,
+    port: values.port ? Number(values.port) : undefined,
+  });
+}
