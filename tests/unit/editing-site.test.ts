@@ -82,7 +82,8 @@ describe("the site while editing", () => {
     const own = problemsAt(site, "/articles/older-essay")!;
     expect(own).toMatchObject({ file: displayed(file), kind: "article", slug: "older-essay", shown: false });
     expect(own.problems.map(formatProblem)).toEqual(problems.map(formatProblem));
-    expect(own.problems.map(formatProblem)).toContainEqual(`${displayed(file)}:2:1  titel: unknown field (did you mean "title"?); expected one of: title, summary, published, updated, authors, topics, section, originalUrl, canonical, contentNote, draft`);
+    const typo = `${displayed(file)}:2:1  titel: unknown field (did you mean "title"?); expected one of: title, summary, `;
+    expect(own.problems.map(formatProblem).filter((line) => line.startsWith(typo))).toHaveLength(1);
     expect(unshownSlugs(site, "article")).toEqual(["older-essay"]);
 
     writeFileSync(file, original);
