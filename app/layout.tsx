@@ -1,10 +1,11 @@
 import type { Metadata, Viewport } from "next";
+// First, so that every component's own styles come after the globals they build on.
+import "./globals.css";
 import type { ReactNode } from "react";
 import { SiteFooter } from "@/components/SiteFooter";
 import { SiteHeader } from "@/components/SiteHeader";
 import { getSite } from "@/lib/content";
 import { siteOrigin } from "@/lib/site-url";
-import "./globals.css";
 
 export async function generateMetadata(): Promise<Metadata> {
   const { collective } = await getSite();

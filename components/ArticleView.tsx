@@ -13,6 +13,7 @@ import { Byline } from "./Byline";
 import { ContentNote } from "./ContentNote";
 import { ContentTree } from "./ContentTree";
 import { FormattedDate } from "./FormattedDate";
+import "./ArticleView.css";
 
 export function ArticleView({ site, article }: { site: Site; article: Article }) {
   const authors = authorsOf(site, article);
@@ -20,7 +21,7 @@ export function ArticleView({ site, article }: { site: Site; article: Article })
   return (
     <article className="article" aria-labelledby="article-title" data-pagefind-body="">
       {!article.draft && articleStructuredData(site, article).map((data, index) => <JsonLd key={index} data={data} />)}
-      <header className="article-header">
+      <header className="article-header page-header">
         {article.draft && (
           <p className="draft-banner" role="status">
             Draft: this essay is not published and appears only while editing.
@@ -28,7 +29,7 @@ export function ArticleView({ site, article }: { site: Site; article: Article })
         )}
         {article.section && <p className="kicker">{article.section}</p>}
         <h1 id="article-title">{article.title}</h1>
-        <p className="article-summary">{article.summary}</p>
+        <p className="lede">{article.summary}</p>
         <p className="meta">
           <Byline authors={authors} /> · <FormattedDate date={article.published} />
           {article.updated && (

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import "./SiteFooter.css";
 
 export function SiteFooter({ name, description }: { name: string; description: string }) {
   return (

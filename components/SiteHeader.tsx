@@ -1,4 +1,6 @@
 import Link from "next/link";
+import "./SiteHeader.css";
+import "./search-form.css";
 
 export function SiteHeader({ name }: { name: string }) {
   return (
