@@ -2,6 +2,7 @@ import type { Metadata, Viewport } from "next";
 // First, so that every component's own styles come after the globals they build on.
 import "./globals.css";
 import type { ReactNode } from "react";
+import { ExitThisPage } from "@/components/ExitThisPage";
 import { SiteFooter } from "@/components/SiteFooter";
 import { SiteHeader } from "@/components/SiteHeader";
 import { getSite } from "@/lib/content";
@@ -30,6 +31,10 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
   return (
     <html lang="en">
       <body>
+        <a className="skip-link" href="#main">
+          Skip to content
+        </a>
+        <ExitThisPage exitUrl={collective.exitUrl} />
         <SiteHeader name={collective.name} />
         <main id="main" tabIndex={-1}>
           {children}
