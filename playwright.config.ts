@@ -36,15 +36,16 @@ export default defineConfig({
   },
   projects: [
     // What readers get: the production build of the real content.
-    { name: "site", testIgnore: /(editing|drafts)\.spec\.ts/ },
+    { name: "site", testIgnore: /(editing|drafts|related)\.spec\.ts/ },
     // The same reader-facing tests against the static export, served as plain files.
     {
       name: "static",
-      testMatch: /(pages|reading|privacy|search|hardening|seo)\.spec\.ts/,
+      testMatch: /(pages|reading|privacy|search|hardening|seo|sharing)\.spec\.ts/,
       use: { baseURL: `http://localhost:${staticPort}` },
     },
-    // A production export of the fixture content, to prove what leaves out its draft.
-    { name: "published-fixtures", testMatch: /drafts\.spec\.ts/, use: { baseURL: `http://localhost:${fixturesPort}` } },
+    // A production export of the fixture content, to prove what leaves out its draft, and to
+    // show what links essays to each other (the launch content has one essay).
+    { name: "published-fixtures", testMatch: /(drafts|related)\.spec\.ts/, use: { baseURL: `http://localhost:${fixturesPort}` } },
     // What an editor sees while writing: the development server on fixture content.
     { name: "editing", testMatch: /editing\.spec\.ts/, use: { baseURL: `http://localhost:${devPort}` }, timeout: 90_000 },
   ],
