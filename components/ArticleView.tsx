@@ -83,7 +83,8 @@ export function ArticleView({ site, article }: { site: Site; article: Article })
           <p>
             Written by <Byline authors={authors} /> for <Link href="/collective">{site.collective.name}</Link>.
           </p>
-          <ShareEssay title={article.title} url={absoluteUrl(articlePath(article.slug))} />
+          {/* A draft shows only while editing: its address is not public yet, so there is nothing to share. */}
+          {!article.draft && <ShareEssay title={article.title} url={absoluteUrl(articlePath(article.slug))} />}
         </footer>
       </article>
       <RelatedEssays site={site} article={article} />

@@ -30,8 +30,8 @@ export default async function LeavingQuicklyPage() {
         <h2>What the button does</h2>
         <ul>
           <li>
-            It opens a weather forecast page ({exitHost}) in the same tab, straight away. The page you were reading is
-            covered the moment you press it.
+            It opens an ordinary, unrelated website ({exitHost}) in the same tab, straight away. The page you were reading
+            is covered the moment you press it.
           </li>
           <li>
             It takes the page you were reading out of that tab&rsquo;s Back button, so pressing Back does not bring it
@@ -41,8 +41,12 @@ export default async function LeavingQuicklyPage() {
             On a computer you can also press the <kbd>Shift</kbd> key three times in a row, within five seconds, from
             anywhere on the page. Small marks under the button count the presses. Typing a capital letter does not count.
           </li>
-          <li>The weather site is not told which page you came from.</li>
+          <li>That website is not told which page you came from.</li>
         </ul>
+        <p>
+          If JavaScript is turned off in your browser, the button is an ordinary link: it still takes you away at once,
+          but Back returns to this site and the Shift shortcut does not work.
+        </p>
 
         <h2>What it cannot do</h2>
         <ul>
