@@ -36,15 +36,16 @@ export default defineConfig({
   },
   projects: [
     // What readers get: the production build of the real content.
-    { name: "site", testIgnore: /(editing|drafts|imported)\.spec\.ts/ },
+    { name: "site", testIgnore: /(editing|drafts|imported|related)\.spec\.ts/ },
     // The same reader-facing tests against the static export, served as plain files.
     {
       name: "static",
-      testMatch: /(pages|reading|privacy|search|hardening|seo|cite)\.spec\.ts/,
+      testMatch: /(pages|reading|privacy|search|hardening|seo|cite|sharing)\.spec\.ts/,
       use: { baseURL: `http://localhost:${staticPort}` },
     },
-    // A production export of the fixture content, to prove what leaves out its draft, and how an imported essay reads.
-    { name: "published-fixtures", testMatch: /(drafts|imported)\.spec\.ts/, use: { baseURL: `http://localhost:${fixturesPort}` } },
+    // A production export of the fixture content: what leaves out its draft, how an imported
+    // essay reads, and what links essays to each other (the launch content has one essay).
+    { name: "published-fixtures", testMatch: /(drafts|imported|related)\.spec\.ts/, use: { baseURL: `http://localhost:${fixturesPort}` } },
     // What an editor sees while writing: the development server on fixture content.
     { name: "editing", testMatch: /editing\.spec\.ts/, use: { baseURL: `http://localhost:${devPort}` }, timeout: 90_000 },
   ],

@@ -1,11 +1,13 @@
 import type { Metadata, Viewport } from "next";
+// First, so that every component's own styles come after the globals they build on.
+import "./globals.css";
 import type { ReactNode } from "react";
 import { ContentProblemsBanner } from "@/components/ContentProblems";
+import { ExitThisPage } from "@/components/ExitThisPage";
 import { SiteFooter } from "@/components/SiteFooter";
 import { SiteHeader } from "@/components/SiteHeader";
 import { getSite } from "@/lib/content";
 import { siteOrigin } from "@/lib/site-url";
-import "./globals.css";
 
 export async function generateMetadata(): Promise<Metadata> {
   const { collective } = await getSite();
@@ -31,6 +33,10 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
   return (
     <html lang="en">
       <body>
+        <a className="skip-link" href="#main">
+          Skip to content
+        </a>
+        <ExitThisPage exitUrl={collective.exitUrl} />
         <SiteHeader name={collective.name} />
         <ContentProblemsBanner files={site.problems} />
         <main id="main" tabIndex={-1}>

@@ -4,6 +4,7 @@ import { articlePath } from "@/lib/routes";
 import { absoluteUrl } from "@/lib/site-url";
 import { ContentTree } from "./ContentTree";
 import { FormattedDate } from "./FormattedDate";
+import "./ActionSheet.css";
 
 /** One printable page: the essay's action steps in order, with where they come from. */
 export function ActionSheet({ site, article }: { site: Site; article: Article }) {

@@ -1,11 +1,12 @@
 import Link from "next/link";
 import type { ActionStep } from "@/lib/content";
+import "./ActionStepOutline.css";
 
 /**
  * The article's action steps as a navigation list, derived from the essay's own
  * headings. It comes before the essay so a reader meets it first: a compact
  * block to open on phones, and on wide screens always open and sticky in the
- * margin while reading (see globals.css).
+ * margin while reading (see ActionStepOutline.css).
  */
 export function ActionStepOutline({ steps, actionSheetHref }: { steps: ActionStep[]; actionSheetHref: string }) {
   if (steps.length === 0) return null;

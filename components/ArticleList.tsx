@@ -2,6 +2,7 @@ import Link from "next/link";
 import { type Article, type Site, authorsOf } from "@/lib/content";
 import { Byline } from "./Byline";
 import { FormattedDate } from "./FormattedDate";
+import "./ArticleList.css";
 
 /** A list of essays as readers scan it: title, summary, who, when, how long. */
 export function ArticleList({ site, articles, headingLevel = 2 }: { site: Site; articles: Article[]; headingLevel?: 2 | 3 }) {

@@ -2,7 +2,8 @@ import Link from "next/link";
 import { type Article, type Site, authorsOf, topicsOf } from "@/lib/content";
 import { withSidenotes } from "@/lib/article-tree/sidenotes";
 import { withStepControls } from "@/lib/article-tree/step-controls";
-import { actionSheetPath } from "@/lib/routes";
+import { actionSheetPath, articlePath } from "@/lib/routes";
+import { absoluteUrl } from "@/lib/site-url";
 import { articleStructuredData } from "@/lib/seo/structured-data";
 import { ActionStepTracker } from "./ActionStepTracker";
 import { FootnotePreviews } from "./FootnotePreviews";
@@ -14,73 +15,81 @@ import { CiteThisEssay } from "./CiteThisEssay";
 import { ContentNote } from "./ContentNote";
 import { ContentTree } from "./ContentTree";
 import { FormattedDate } from "./FormattedDate";
+import { RelatedEssays } from "./RelatedEssays";
+import { ShareEssay } from "./ShareEssay";
+import "./ArticleView.css";
 
 export function ArticleView({ site, article }: { site: Site; article: Article }) {
   const authors = authorsOf(site, article);
   const topics = topicsOf(site, article);
   return (
-    <article className="article" aria-labelledby="article-title" data-pagefind-body="">
-      {!article.draft && articleStructuredData(site, article).map((data, index) => <JsonLd key={index} data={data} />)}
-      <header className="article-header">
-        {article.draft && (
-          <p className="draft-banner" role="status">
-            Draft: this essay is not published and appears only while editing.
+    <>
+      <article className="article" aria-labelledby="article-title" data-pagefind-body="">
+        {!article.draft && articleStructuredData(site, article).map((data, index) => <JsonLd key={index} data={data} />)}
+        <header className="article-header page-header">
+          {article.draft && (
+            <p className="draft-banner" role="status">
+              Draft: this essay is not published and appears only while editing.
+            </p>
+          )}
+          {article.section && <p className="kicker">{article.section}</p>}
+          <h1 id="article-title">{article.title}</h1>
+          <p className="lede">{article.summary}</p>
+          <p className="meta">
+            <Byline authors={authors} /> · <FormattedDate date={article.published} />
+            {article.updated && (
+              <>
+                {" "}
+                · updated <FormattedDate date={article.updated} />
+              </>
+            )}{" "}
+            · {article.readingMinutes} min read
           </p>
-        )}
-        {article.section && <p className="kicker">{article.section}</p>}
-        <h1 id="article-title">{article.title}</h1>
-        <p className="article-summary">{article.summary}</p>
-        <p className="meta">
-          <Byline authors={authors} /> · <FormattedDate date={article.published} />
-          {article.updated && (
+          {topics.length > 0 && (
+            <p className="meta topics">
+              Topic{topics.length > 1 ? "s" : ""}:{" "}
+              {topics.map((topic, index) => (
+                <span key={topic.slug}>
+                  {index > 0 && ", "}
+                  <Link href={`/topics/${topic.slug}`} rel="tag">
+                    {topic.name}
+                  </Link>
+                </span>
+              ))}
+            </p>
+          )}
+          {article.contentNote && <ContentNote note={article.contentNote} />}
+        </header>
+        <div className="article-layout">
+          <aside className="article-margin" data-pagefind-ignore="all">
+            <ActionStepOutline steps={article.actionSteps} actionSheetHref={actionSheetPath(article.slug)} />
+          </aside>
+          <div className="prose">
+            <ContentTree tree={withStepControls(withSidenotes(article.body))} />
+          </div>
+          <FootnotePreviews />
+          {article.actionSteps.length > 0 && (
             <>
-              {" "}
-              · updated <FormattedDate date={article.updated} />
+              <ActionStepTracker />
+              <StepLinkCopier />
             </>
-          )}{" "}
-          · {article.readingMinutes} min read
-        </p>
-        {topics.length > 0 && (
-          <p className="meta topics">
-            Topic{topics.length > 1 ? "s" : ""}:{" "}
-            {topics.map((topic, index) => (
-              <span key={topic.slug}>
-                {index > 0 && ", "}
-                <Link href={`/topics/${topic.slug}`} rel="tag">
-                  {topic.name}
-                </Link>
-              </span>
-            ))}
-          </p>
-        )}
-        {article.contentNote && <ContentNote note={article.contentNote} />}
-      </header>
-      <div className="article-layout">
-        <aside className="article-margin" data-pagefind-ignore="all">
-          <ActionStepOutline steps={article.actionSteps} actionSheetHref={actionSheetPath(article.slug)} />
-        </aside>
-        <div className="prose">
-          <ContentTree tree={withStepControls(withSidenotes(article.body))} />
+          )}
         </div>
-        <FootnotePreviews />
-        {article.actionSteps.length > 0 && (
-          <>
-            <ActionStepTracker />
-            <StepLinkCopier />
-          </>
-        )}
-      </div>
-      <footer className="article-footer" data-pagefind-ignore="all">
-        {article.originalUrl && (
+        <footer className="article-footer" data-pagefind-ignore="all">
+          {article.originalUrl && (
+            <p>
+              Originally published at <a href={article.originalUrl}>{article.originalUrl.replace(/^https:\/\//, "")}</a>.
+            </p>
+          )}
           <p>
-            Originally published at <a href={article.originalUrl}>{article.originalUrl.replace(/^https:\/\//, "")}</a>.
+            Written by <Byline authors={authors} /> for <Link href="/collective">{site.collective.name}</Link>.
           </p>
-        )}
-        <p>
-          Written by <Byline authors={authors} /> for <Link href="/collective">{site.collective.name}</Link>.
-        </p>
-        {!article.draft && <CiteThisEssay site={site} article={article} />}
-      </footer>
-    </article>
+          {!article.draft && <CiteThisEssay site={site} article={article} />}
+          {/* A draft shows only while editing: its address is not public yet, so there is nothing to share. */}
+          {!article.draft && <ShareEssay title={article.title} url={absoluteUrl(articlePath(article.slug))} />}
+        </footer>
+      </article>
+      <RelatedEssays site={site} article={article} />
+    </>
   );
 }

@@ -4,6 +4,7 @@ import { authorPath } from "@/lib/routes";
 import { ArticleList } from "./ArticleList";
 import { ContentTree } from "./ContentTree";
 import { Pagination } from "./Pagination";
+import "./link-lists.css";
 
 export function AuthorView({ site, author, page }: { site: Site; author: Author; page: Page<Article> }) {
   return (

@@ -1,3 +1,5 @@
+import "./ContentNote.css";
+
 /** A content note sits above the essay in plain words and never hides it. */
 export function ContentNote({ note }: { note: string }) {
   return (

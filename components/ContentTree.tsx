@@ -1,6 +1,8 @@
 import type { Root } from "hast";
 import { toJsxRuntime } from "hast-util-to-jsx-runtime";
 import { Fragment, jsx, jsxs } from "react/jsx-runtime";
+import "./ContentTree.css";
+import "./ActionSteps.css";
 
 /**
  * Renders a checked content tree. The tree is data that passed the content

@@ -1,6 +1,7 @@
 "use client";
 
 import { useEffect } from "react";
+import "./FootnotePreviews.css";
 
 /**
  * Shows a footnote beside its reference when the reference is hovered,

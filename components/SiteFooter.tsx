@@ -1,4 +1,6 @@
 import Link from "next/link";
+import { leavingQuicklyPath } from "@/lib/routes";
+import "./SiteFooter.css";
 
 export function SiteFooter({ name, description }: { name: string; description: string }) {
   return (
@@ -7,6 +9,10 @@ export function SiteFooter({ name, description }: { name: string; description: s
         <Link href="/collective">{name}</Link>: {description}
       </p>
       <p>This site sets no cookies, runs no trackers and loads nothing from other websites.</p>
+      <p>
+        <Link href={leavingQuicklyPath()}>Leaving quickly and browsing safely</Link>: what the &ldquo;Exit this page&rdquo; button does,
+        and how to keep your visits private.
+      </p>
     </footer>
   );
 }

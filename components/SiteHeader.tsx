@@ -1,11 +1,10 @@
 import Link from "next/link";
+import "./SiteHeader.css";
+import "./search-form.css";
 
 export function SiteHeader({ name }: { name: string }) {
   return (
     <header className="site-header">
-      <a className="skip-link" href="#main">
-        Skip to content
-      </a>
       <div className="site-header-inner">
         <Link href="/" className="wordmark">
           {name}

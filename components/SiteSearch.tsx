@@ -1,6 +1,9 @@
 "use client";
 
 import { type KeyboardEvent, useEffect, useRef, useState } from "react";
+import "./ArticleList.css";
+import "./search-form.css";
+import "./SiteSearch.css";
 
 interface PagefindResultData {
   url: string;

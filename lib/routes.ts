@@ -9,6 +9,7 @@ export const topicPath = (slug: string) => `/topics/${slug}`;
 export const topicsPath = () => "/topics";
 export const collectivePath = () => "/collective";
 export const searchPath = () => "/search";
+export const leavingQuicklyPath = () => "/leaving-quickly";
 
 export const FEEDS = {
   rss: { path: "/feed.xml", type: "application/rss+xml" },

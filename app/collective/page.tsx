@@ -10,6 +10,7 @@ import { pageOf } from "@/lib/pagination";
 import { collectivePath, homePath } from "@/lib/routes";
 import { pageMetadata } from "@/lib/seo/page-metadata";
 import { collectiveStructuredData } from "@/lib/seo/structured-data";
+import "@/components/link-lists.css";
 
 export async function generateMetadata(): Promise<Metadata> {
   const { collective } = await getSite();

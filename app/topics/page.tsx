@@ -3,6 +3,7 @@ import Link from "next/link";
 import { articlesInTopic, getSite } from "@/lib/content";
 import { topicsPath } from "@/lib/routes";
 import { pageMetadata } from "@/lib/seo/page-metadata";
+import "@/components/link-lists.css";
 
 export async function generateMetadata(): Promise<Metadata> {
   const { collective } = await getSite();

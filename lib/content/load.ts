@@ -6,6 +6,7 @@ import { type ContentProblem, ContentError, didYouMean, sortProblems } from "./p
 import { findLinks, readBytes } from "./read-source";
 import { treeCacheDir } from "./tree-cache";
 import type { Article, Collective, FileProblems, Site } from "./types";
+import { DEFAULT_EXIT_URL } from "./schema";
 
 export interface LoadOptions {
   layout?: ContentLayout;
@@ -153,7 +154,7 @@ function groupByFile(problems: ContentProblem[], all: AnyLoadedFile[]): FileProb
 
 /** While editing, a collective file that cannot be read still leaves the site a name to show. */
 function standInCollective(file: ContentFile): Collective {
-  return { name: "Untitled collective", description: `${file.displayPath} has problems; see the list at the top of the page.`, file: file.displayPath, body: { type: "root", children: [] } };
+  return { name: "Untitled collective", description: `${file.displayPath} has problems; see the list at the top of the page.`, file: file.displayPath, exitUrl: DEFAULT_EXIT_URL, body: { type: "root", children: [] } };
 }
 
 function checkSlugs(files: ContentFile[]): ContentProblem[] {

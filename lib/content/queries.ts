@@ -42,3 +42,35 @@ export function problemsAt(site: Site, pagePath: string): FileProblems | undefin
 export function unshownSlugs(site: Site, kind: "article" | "author" | "topic"): string[] {
   return (site.problems ?? []).filter((file) => file.kind === kind && !file.shown && file.slug).map((file) => file.slug!);
 }
+
+/** One "More on <topic>" list: other essays of a topic the essay belongs to. */
+export interface MoreOnTopic {
+  topic: Topic;
+  articles: Article[];
+}
+
+/**
+ * For each of the essay's topics, in its own order, up to `limit` other essays
+ * of that topic, newest first. An essay already listed under an earlier topic
+ * is not listed again, and a topic with nothing left to list is left out.
+ */
+export function moreOnTopics(site: Site, article: Article, limit = 3): MoreOnTopic[] {
+  const listed = new Set([article.slug]);
+  const lists: MoreOnTopic[] = [];
+  for (const topic of topicsOf(site, article)) {
+    // site.articles is newest first already, in the order every list uses.
+    const articles = articlesInTopic(site, topic.slug)
+      .filter((other) => !listed.has(other.slug))
+      .slice(0, limit);
+    articles.forEach((other) => listed.add(other.slug));
+    if (articles.length > 0) lists.push({ topic, articles });
+  }
+  return lists;
+}
+
+/** The essays published just before (`previous`) and just after (`next`) this one. */
+export function adjacentArticles(site: Site, article: Article): { previous?: Article; next?: Article } {
+  const index = site.articles.findIndex((other) => other.slug === article.slug);
+  if (index === -1) return {};
+  return { previous: site.articles[index + 1], next: index > 0 ? site.articles[index - 1] : undefined };
+}

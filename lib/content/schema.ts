@@ -82,9 +82,15 @@ export const TopicFrontmatter = z.strictObject({
 });
 export type TopicFrontmatter = z.infer<typeof TopicFrontmatter>;
 
+/** A page anyone might plausibly have open, as GOV.UK's "Exit this page" uses. */
+export const DEFAULT_EXIT_URL = "https://www.bbc.co.uk/weather";
+
 export const CollectiveFrontmatter = z.strictObject({
   name: text("the collective's name").describe("The collective's name: the site's wordmark and title."),
   description: text("a one-sentence description of the collective").describe("One sentence, shown on the home page and in feeds."),
+  exitUrl: httpsUrl
+    .default(DEFAULT_EXIT_URL)
+    .describe("Where \"Exit this page\" sends a reader who must leave at once: an ordinary, unremarkable page, such as a weather forecast."),
 });
 export type CollectiveFrontmatter = z.infer<typeof CollectiveFrontmatter>;
 

@@ -1,5 +1,5 @@
 import type { Article as ArticleLd, BreadcrumbList, ItemList, Organization, Person, ProfilePage, WebSite, WithContext } from "schema-dts";
-import { type Article, type Author, type Site, authorsOf, topicsOf } from "@/lib/content";
+import { type Article, type Author, type Site, adjacentArticles, authorsOf, moreOnTopics, topicsOf } from "@/lib/content";
 import { articleShareImagePath } from "@/lib/og/share-image";
 import { articlePath, authorPath, collectivePath, homePath } from "@/lib/routes";
 import { absoluteUrl } from "@/lib/site-url";
@@ -29,6 +29,7 @@ function person(author: Author): PersonNode {
 
 export function articleStructuredData(site: Site, article: Article): (WithContext<ArticleLd> | WithContext<BreadcrumbList> | WithContext<ItemList>)[] {
   const url = absoluteUrl(articlePath(article.slug));
+  const related = relatedLinks(site, article);
   const steps: WithContext<ItemList>[] =
     article.actionSteps.length === 0
       ? []
@@ -52,7 +53,7 @@ export function articleStructuredData(site: Site, article: Article): (WithContex
       dateModified: article.updated ?? article.published,
       author: authorsOf(site, article).map(person),
       publisher: organization(site),
-      mainEntityOfPage: { "@type": "WebPage", "@id": url },
+      mainEntityOfPage: { "@type": "WebPage", "@id": url, ...(related.length > 0 ? { relatedLink: related } : {}) },
       url,
       image: absoluteUrl(articleShareImagePath(article.slug)),
       articleSection: article.section,
@@ -71,6 +72,13 @@ export function articleStructuredData(site: Site, article: Article): (WithContex
     },
     ...steps,
   ];
+}
+
+/** The essays the page links to at its end ("More on …", previous and next), as the page lists them. */
+function relatedLinks(site: Site, article: Article): string[] {
+  const { previous, next } = adjacentArticles(site, article);
+  const linked = [...moreOnTopics(site, article).flatMap((list) => list.articles), previous, next];
+  return [...new Set(linked.filter((other): other is Article => other !== undefined).map((other) => absoluteUrl(articlePath(other.slug))))];
 }
 
 export function authorStructuredData(author: Author): WithContext<ProfilePage> {

@@ -1,0 +1,35 @@
+import Link from "next/link";
+import { leavingQuicklyPath } from "@/lib/routes";
+import { ExitThisPageScript } from "./ExitThisPageScript";
+import styles from "./ExitThisPage.module.css";
+
+/**
+ * "Exit this page", after GOV.UK's component: a link to an ordinary site at the
+ * top of every page, kept in view while scrolling. Without JavaScript it is a
+ * plain link that tells the other site nothing of where the reader came from
+ * (`rel="noreferrer"`, and the site's Referrer-Policy); with it, activating the
+ * link or pressing Shift three times covers the page at once and replaces it in
+ * the tab's history (ExitThisPageScript).
+ */
+export function ExitThisPage({ exitUrl }: { exitUrl: string }) {
+  return (
+    <aside className={styles.area} aria-label="Leave this site quickly">
+      <div className={styles.bar}>
+        <a href={exitUrl} rel="noreferrer" className={styles.button} data-exit-this-page="">
+          <span className="visually-hidden">Emergency </span>Exit this page
+        </a>
+        <span className={styles.presses} data-exit-presses="" aria-hidden="true" hidden>
+          <span className={styles.press} />
+          <span className={styles.press} />
+          <span className={styles.press} />
+        </span>
+        <span className="visually-hidden" aria-live="polite" data-exit-status="" />
+      </div>
+      <p className={styles.help}>
+        <Link href={leavingQuicklyPath()}>What the exit button does</Link>
+      </p>
+      <div className={styles.cover} data-exit-cover="" hidden />
+      <ExitThisPageScript />
+    </aside>
+  );
+}
