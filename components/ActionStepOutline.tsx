@@ -1,4 +1,3 @@
-import Link from "next/link";
 import type { ActionStep } from "@/lib/content";
 
 /**
@@ -26,7 +25,7 @@ export function ActionStepOutline({ steps, actionSheetHref }: { steps: ActionSte
           ))}
         </ol>
         <p className="outline-sheet">
-          <Link href={actionSheetHref}>Printable action sheet</Link>
+          <a href={actionSheetHref}>Printable action sheet</a>
         </p>
       </details>
     </nav>
