@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 
 export const metadata: Metadata = {
   title: "Page not found",
@@ -14,7 +13,7 @@ export default function NotFound() {
       </header>
       <p>There is no page at this address. It may have moved, or the address may have a typo.</p>
       <p>
-        <Link href="/">Go to the home page and its list of essays</Link>
+        <a href="/">Go to the home page and its list of essays</a>
       </p>
     </div>
   );

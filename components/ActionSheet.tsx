@@ -1,4 +1,3 @@
-import Link from "next/link";
 import { type Article, type Site, authorsOf } from "@/lib/content";
 import { articlePath } from "@/lib/routes";
 import { absoluteUrl } from "@/lib/site-url";
@@ -29,7 +28,7 @@ export function ActionSheet({ site, article }: { site: Site; article: Article })
       </ol>
       <footer className="action-sheet-footer">
         <p>
-          Read the whole essay: <Link href={articlePath(article.slug)}>{url}</Link>
+          Read the whole essay: <a href={articlePath(article.slug)}>{url}</a>
         </p>
       </footer>
     </article>

@@ -1,4 +1,3 @@
-import Link from "next/link";
 import type { ActionStep } from "@/lib/content";
 import "./ActionStepOutline.css";
 
@@ -27,7 +26,7 @@ export function ActionStepOutline({ steps, actionSheetHref }: { steps: ActionSte
           ))}
         </ol>
         <p className="outline-sheet">
-          <Link href={actionSheetHref}>Printable action sheet</Link>
+          <a href={actionSheetHref}>Printable action sheet</a>
         </p>
       </details>
     </nav>

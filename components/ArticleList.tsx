@@ -1,4 +1,3 @@
-import Link from "next/link";
 import { type Article, type Site, authorsOf } from "@/lib/content";
 import { Byline } from "./Byline";
 import { FormattedDate } from "./FormattedDate";
@@ -14,7 +13,7 @@ export function ArticleList({ site, articles, headingLevel = 2 }: { site: Site; 
         <li key={article.slug} className="article-list-item">
           <article>
             <Heading className="article-list-title">
-              <Link href={`/articles/${article.slug}`}>{article.title}</Link>
+              <a href={`/articles/${article.slug}`}>{article.title}</a>
             </Heading>
             <p className="article-list-summary">{article.summary}</p>
             <p className="meta">

@@ -1,4 +1,3 @@
-import Link from "next/link";
 import { type Article, type Site, authorsOf, topicsOf } from "@/lib/content";
 import { withSidenotes } from "@/lib/article-tree/sidenotes";
 import { withStepControls } from "@/lib/article-tree/step-controls";
@@ -51,9 +50,9 @@ export function ArticleView({ site, article }: { site: Site; article: Article })
               {topics.map((topic, index) => (
                 <span key={topic.slug}>
                   {index > 0 && ", "}
-                  <Link href={`/topics/${topic.slug}`} rel="tag">
+                  <a href={`/topics/${topic.slug}`} rel="tag">
                     {topic.name}
-                  </Link>
+                  </a>
                 </span>
               ))}
             </p>
@@ -64,9 +63,7 @@ export function ArticleView({ site, article }: { site: Site; article: Article })
           <aside className="article-margin" data-pagefind-ignore="all">
             <ActionStepOutline steps={article.actionSteps} actionSheetHref={actionSheetPath(article.slug)} />
           </aside>
-          <div className="prose">
-            <ContentTree tree={withStepControls(withSidenotes(article.body))} />
-          </div>
+          <ContentTree className="prose" tree={withStepControls(withSidenotes(article.body))} />
           <FootnotePreviews />
           {article.actionSteps.length > 0 && (
             <>
@@ -82,7 +79,7 @@ export function ArticleView({ site, article }: { site: Site; article: Article })
             </p>
           )}
           <p>
-            Written by <Byline authors={authors} /> for <Link href="/collective">{site.collective.name}</Link>.
+            Written <Byline authors={authors} /> for <a href="/collective">{site.collective.name}</a>.
           </p>
           {!article.draft && <CiteThisEssay site={site} article={article} />}
           {/* A draft shows only while editing: its address is not public yet, so there is nothing to share. */}

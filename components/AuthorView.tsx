@@ -15,9 +15,7 @@ export function AuthorView({ site, author, page }: { site: Site; author: Author;
       </header>
       {page.number === 1 && (
         <>
-          <div className="prose">
-            <ContentTree tree={author.bio} />
-          </div>
+          <ContentTree className="prose" tree={author.bio} />
           {author.links.length > 0 && (
             <ul className="author-links">
               {author.links.map((link) => (

@@ -1,4 +1,3 @@
-import Link from "next/link";
 import type { Author } from "@/lib/content";
 
 /** "by A, B and C", each name linking to the author's page. */
@@ -9,9 +8,9 @@ export function Byline({ authors }: { authors: Author[] }) {
       {authors.map((author, index) => (
         <span key={author.slug}>
           {index > 0 && (index === authors.length - 1 ? " and " : ", ")}
-          <Link href={`/authors/${author.slug}`} rel="author">
+          <a href={`/authors/${author.slug}`} rel="author">
             {author.name}
-          </Link>
+          </a>
         </span>
       ))}
     </span>

@@ -27,9 +27,7 @@ export function CiteThisEssay({ site, article }: { site: Site; article: Article 
               <div key={id} className={styles.citation}>
                 <dt>{label}</dt>
                 <dd>
-                  <p id={id} className={styles.text}>
-                    <ContentTree tree={form.tree} />
-                  </p>
+                  <ContentTree as="p" id={id} className={styles.text} tree={form.tree} />
                   <button type="button" className={styles.copy} data-copy-citation={id} aria-label={`Copy the ${label} citation`} hidden>
                     Copy
                   </button>

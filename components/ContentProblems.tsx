@@ -1,4 +1,3 @@
-import Link from "next/link";
 import { type FileProblems, formatProblem } from "@/lib/content";
 import styles from "./ContentProblems.module.css";
 
@@ -21,7 +20,7 @@ export function ContentProblemsBanner({ files }: { files: FileProblems[] | undef
         <ul className={styles.files}>
           {files.map((file) => (
             <li key={file.file}>
-              {file.pagePath ? <Link href={file.pagePath}>{file.file}</Link> : file.file}
+              {file.pagePath ? <a href={file.pagePath}>{file.file}</a> : file.file}
               <ProblemList file={file} />
             </li>
           ))}

@@ -1,4 +1,3 @@
-import Link from "next/link";
 import { leavingQuicklyPath } from "@/lib/routes";
 import { ExitThisPageScript } from "./ExitThisPageScript";
 import styles from "./ExitThisPage.module.css";
@@ -26,7 +25,7 @@ export function ExitThisPage({ exitUrl }: { exitUrl: string }) {
         <span className="visually-hidden" aria-live="polite" data-exit-status="" />
       </div>
       <p className={styles.help}>
-        <Link href={leavingQuicklyPath()}>What the exit button does</Link>
+        <a href={leavingQuicklyPath()}>What the exit button does</a>
       </p>
       <div className={styles.cover} data-exit-cover="" hidden />
       <ExitThisPageScript />

@@ -1,4 +1,3 @@
-import Link from "next/link";
 import { pagePath } from "@/lib/pagination";
 
 /** Newer and older pages of a list of essays, reachable from every page of it. */
@@ -9,9 +8,9 @@ export function Pagination({ basePath, number, count, label }: { basePath: strin
       <ul>
         {number > 1 && (
           <li>
-            <Link href={pagePath(basePath, number - 1)} rel="prev">
+            <a href={pagePath(basePath, number - 1)} rel="prev">
               Newer essays
-            </Link>
+            </a>
           </li>
         )}
         {Array.from({ length: count }, (_, index) => index + 1).map((page) => (
@@ -19,17 +18,17 @@ export function Pagination({ basePath, number, count, label }: { basePath: strin
             {page === number ? (
               <span aria-current="page">{page}</span>
             ) : (
-              <Link href={pagePath(basePath, page)} aria-label={`Page ${page}`}>
+              <a href={pagePath(basePath, page)} aria-label={`Page ${page}`}>
                 {page}
-              </Link>
+              </a>
             )}
           </li>
         ))}
         {number < count && (
           <li>
-            <Link href={pagePath(basePath, number + 1)} rel="next">
+            <a href={pagePath(basePath, number + 1)} rel="next">
               Older essays
-            </Link>
+            </a>
           </li>
         )}
       </ul>

@@ -1,4 +1,3 @@
-import Link from "next/link";
 import { type Article, type Site, adjacentArticles, moreOnTopics } from "@/lib/content";
 import { articlePath } from "@/lib/routes";
 import { FormattedDate } from "./FormattedDate";
@@ -22,7 +21,7 @@ export function RelatedEssays({ site, article }: { site: Site; article: Article 
           <ul className={styles.list}>
             {articles.map((other) => (
               <li key={other.slug}>
-                <Link href={articlePath(other.slug)}>{other.title}</Link> <span className="meta">· <FormattedDate date={other.published} /></span>
+                <a href={articlePath(other.slug)}>{other.title}</a> <span className="meta">· <FormattedDate date={other.published} /></span>
               </li>
             ))}
           </ul>
@@ -42,9 +41,9 @@ function Neighbour({ label, article, rel }: { label: string; article: Article; r
   return (
     <li className={rel === "next" ? styles.next : undefined}>
       <span className={styles.label}>{label}</span>
-      <Link href={articlePath(article.slug)} rel={rel}>
+      <a href={articlePath(article.slug)} rel={rel}>
         {article.title}
-      </Link>
+      </a>
     </li>
   );
 }

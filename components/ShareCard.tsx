@@ -1,13 +1,24 @@
 import { ImageResponse } from "next/og";
 import { SHARE_IMAGE_SIZE, shareImageFonts } from "@/lib/og/share-image";
+import { readCachedShareImage, shareImageKey, writeCachedShareImage } from "@/lib/og/share-image-cache";
 
 /**
  * A 1200×630 share image in the site's look: warm paper, near-black serif
  * title, one accent rule. Sized so the title stays legible as a thumbnail.
  */
-export async function shareCardResponse({ title, byline, siteName }: { title: string; byline?: string; siteName: string }) {
+export async function shareCardResponse(card: { title: string; byline?: string; siteName: string }) {
+  const key = await shareImageKey(card);
+  let png = await readCachedShareImage(key);
+  if (!png) {
+    png = await drawShareCard(card);
+    await writeCachedShareImage(key, png);
+  }
+  return new Response(new Uint8Array(png), { headers: { "Content-Type": "image/png" } });
+}
+
+async function drawShareCard({ title, byline, siteName }: { title: string; byline?: string; siteName: string }): Promise<Buffer> {
   const titleSize = title.length > 70 ? 60 : title.length > 40 ? 72 : 84;
-  return new ImageResponse(
+  const image = new ImageResponse(
     (
       <div
         style={{
@@ -31,4 +42,5 @@ export async function shareCardResponse({ title, byline, siteName }: { title: st
     ),
     { ...SHARE_IMAGE_SIZE, fonts: await shareImageFonts() },
   );
+  return Buffer.from(await image.arrayBuffer());
 }

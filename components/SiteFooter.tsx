@@ -1,4 +1,3 @@
-import Link from "next/link";
 import { leavingQuicklyPath } from "@/lib/routes";
 import "./SiteFooter.css";
 
@@ -6,11 +5,11 @@ export function SiteFooter({ name, description }: { name: string; description: s
   return (
     <footer className="site-footer">
       <p>
-        <Link href="/collective">{name}</Link>: {description}
+        <a href="/collective">{name}</a>: {description}
       </p>
       <p>This site sets no cookies, runs no trackers and loads nothing from other websites.</p>
       <p>
-        <Link href={leavingQuicklyPath()}>Leaving quickly and browsing safely</Link>: what the &ldquo;Exit this page&rdquo; button does,
+        <a href={leavingQuicklyPath()}>Leaving quickly and browsing safely</a>: what the &ldquo;Exit this page&rdquo; button does,
         and how to keep your visits private.
       </p>
     </footer>

@@ -1,4 +1,3 @@
-import Link from "next/link";
 import "./SiteHeader.css";
 import "./search-form.css";
 
@@ -6,9 +5,9 @@ export function SiteHeader({ name }: { name: string }) {
   return (
     <header className="site-header">
       <div className="site-header-inner">
-        <Link href="/" className="wordmark">
+        <a href="/" className="wordmark">
           {name}
-        </Link>
+        </a>
         <form role="search" aria-label="Site" action="/search" method="get" className="site-search">
           <label htmlFor="site-search-query" className="visually-hidden">
             Search all essays
@@ -19,13 +18,13 @@ export function SiteHeader({ name }: { name: string }) {
         <nav aria-label="Site">
           <ul>
             <li>
-              <Link href="/">Essays</Link>
+              <a href="/">Essays</a>
             </li>
             <li>
-              <Link href="/topics">Topics</Link>
+              <a href="/topics">Topics</a>
             </li>
             <li>
-              <Link href="/collective">The collective</Link>
+              <a href="/collective">The collective</a>
             </li>
           </ul>
         </nav>

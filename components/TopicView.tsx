@@ -14,9 +14,7 @@ export function TopicView({ site, topic, page }: { site: Site; topic: Topic; pag
         <p className="lede">{topic.description}</p>
       </header>
       {page.number === 1 && topic.body.children.length > 0 && (
-        <div className="prose">
-          <ContentTree tree={topic.body} />
-        </div>
+        <ContentTree className="prose" tree={topic.body} />
       )}
       <section aria-labelledby="topic-essays">
         <h2 id="topic-essays" className="section-heading">

@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { ArticleList } from "@/components/ArticleList";
 import { FileProblemsNotice } from "@/components/ContentProblems";
 import { ContentTree } from "@/components/ContentTree";
@@ -31,9 +30,7 @@ export default async function CollectivePage() {
         <h1>{collective.name}</h1>
         <p className="lede">{collective.description}</p>
       </header>
-      <div className="prose">
-        <ContentTree tree={collective.body} />
-      </div>
+      <ContentTree className="prose" tree={collective.body} />
       <section aria-labelledby="members-heading">
         <h2 id="members-heading" className="section-heading">
           Members
@@ -43,7 +40,7 @@ export default async function CollectivePage() {
             const count = articlesByAuthor(site, author.slug).length;
             return (
               <li key={author.slug}>
-                <Link href={`/authors/${author.slug}`}>{author.name}</Link>
+                <a href={`/authors/${author.slug}`}>{author.name}</a>
                 <span className="meta"> · {count === 1 ? "1 essay" : `${count} essays`}</span>
               </li>
             );

@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { articlesInTopic, getSite } from "@/lib/content";
 import { topicsPath } from "@/lib/routes";
 import { pageMetadata } from "@/lib/seo/page-metadata";
@@ -23,7 +22,7 @@ export default async function TopicsPage() {
           return (
             <li key={topic.slug}>
               <h2>
-                <Link href={`/topics/${topic.slug}`}>{topic.name}</Link>
+                <a href={`/topics/${topic.slug}`}>{topic.name}</a>
               </h2>
               <p>{topic.description}</p>
               <p className="meta">{count === 1 ? "1 essay" : `${count} essays`}</p>

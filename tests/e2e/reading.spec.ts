@@ -12,6 +12,12 @@ test("the essay is set in true typography: curly apostrophes and quotes, real da
   expect(await page.locator('meta[name="description"]').getAttribute("content")).toContain("Kate D’Adamo asks");
 });
 
+test("the essay's footer credits its author once, in plain words", async ({ page }) => {
+  await page.goto(ESSAY);
+  await expect(page.locator(".article-footer")).toContainText("Written by Kate D’Adamo for Reframe Health and Justice.");
+  await expect(page.locator(".article-footer")).not.toContainText("by by");
+});
+
 test("each footnote reference leads to its note and the note leads back", async ({ page }) => {
   await page.goto(ESSAY);
   const references = page.locator("a[data-footnote-ref]");

@@ -1,0 +1,98 @@
+/**
+ * What a reader waits for: Lighthouse 12 (mobile, simulated slow phone) on the
+ * essay, the home page and the action sheet, each against the bare Next page
+ * holding the same essay text as plain paragraphs, both under `next start`,
+ * runs interleaved (bare, page, bare, page…) so both see the same machine.
+ */
+import path from "node:path";
+import * as chromeLauncher from "chrome-launcher";
+import lighthouse from "lighthouse";
+import { CHROMIUM_ARGS, findChromium } from "../../tests/browser";
+import { bareProject } from "./bare-page.mjs";
+import type { BenchContext, BenchModule } from "./module.mjs";
+import { measured, median, startServer, stop } from "./run.mjs";
+import { scratchProject } from "./scratch.mjs";
+
+const PAGES = [
+  { name: "essay", path: "/articles/can-anti-trafficking-be-rescued" },
+  { name: "home", path: "/" },
+  { name: "action sheet", path: "/articles/can-anti-trafficking-be-rescued/actions" },
+];
+
+interface Audit {
+  performance: number;
+  lcpMs: number;
+  tbtMs: number;
+  fcpMs: number;
+  renderDelayMs: number;
+  scriptBytes: number;
+}
+
+async function audit(port: number, url: string): Promise<Audit> {
+  const run = async () => (await lighthouse(url, { port, output: "json", logLevel: "error", onlyCategories: ["performance"] }))!.lhr;
+  // Lighthouse now and then fails to load a page in headless Chromium; that says nothing about the page.
+  let lhr = await run();
+  if (lhr.runtimeError) lhr = await run();
+  if (lhr.runtimeError) throw new Error(`Lighthouse could not audit ${url}: ${lhr.runtimeError.message}`);
+  const phases = (lhr.audits["largest-contentful-paint-element"]?.details as { items?: { items?: { phase?: string; timing?: number }[] }[] } | undefined)?.items?.[1]?.items ?? [];
+  const scripts = (lhr.audits["resource-summary"]?.details as { items?: { resourceType: string; transferSize: number }[] } | undefined)?.items ?? [];
+  return {
+    performance: Math.round((lhr.categories.performance.score ?? 0) * 100),
+    lcpMs: lhr.audits["largest-contentful-paint"].numericValue ?? NaN,
+    tbtMs: lhr.audits["total-blocking-time"].numericValue ?? NaN,
+    fcpMs: lhr.audits["first-contentful-paint"].numericValue ?? NaN,
+    renderDelayMs: phases.find((phase) => phase.phase === "Render Delay")?.timing ?? NaN,
+    scriptBytes: scripts.find((item) => item.resourceType === "script")?.transferSize ?? NaN,
+  };
+}
+
+const summary = (audits: Audit[]) => ({
+  performance: median(audits.map((item) => item.performance)),
+  lcpMs: median(audits.map((item) => item.lcpMs)),
+  tbtMs: median(audits.map((item) => item.tbtMs)),
+  fcpMs: median(audits.map((item) => item.fcpMs)),
+  renderDelayMs: median(audits.map((item) => item.renderDelayMs)),
+  scriptBytes: median(audits.map((item) => item.scriptBytes)),
+});
+
+export const reader: BenchModule = {
+  name: "reader",
+  description: "Lighthouse on the essay, home page and action sheet against the bare Next page with the same text",
+  async run(context: BenchContext) {
+    const runs = Number(context.options["lighthouse-runs"] ?? 5);
+    const bareDir = bareProject(context.root, path.join(context.tmp, "bare"), context.essayFile);
+    const siteDir = scratchProject(context.root, path.join(context.tmp, "site-reader"), context.essayFile, 1);
+    const [barePort, sitePort] = [context.port, context.port + 1];
+    await measured("npx", ["next", "build"], bareDir);
+    await measured("npx", ["next", "build"], siteDir, { SITE_URL: `http://localhost:${sitePort}` });
+    const bareServer = await startServer("npx", ["next", "start", "-p", String(barePort)], bareDir, `http://localhost:${barePort}/`);
+    const siteServer = await startServer("npx", ["next", "start", "-p", String(sitePort)], siteDir, `http://localhost:${sitePort}/`);
+    const chrome = await chromeLauncher.launch({ chromePath: process.env.CHROME_PATH ?? findChromium(), chromeFlags: ["--headless=new", ...CHROMIUM_ARGS] });
+    const results: Record<string, { bare: Audit[]; page: Audit[] }> = {};
+    try {
+      for (let run = 0; run < runs; run++) {
+        for (const page of PAGES) {
+          const pair = (results[page.name] ??= { bare: [], page: [] });
+          pair.bare.push(await audit(chrome.port, `http://localhost:${barePort}/`));
+          pair.page.push(await audit(chrome.port, `http://localhost:${sitePort}${page.path}`));
+        }
+      }
+    } finally {
+      await chrome.kill();
+      stop(bareServer);
+      stop(siteServer);
+    }
+    const lines = [`Lighthouse mobile performance against the bare Next page with the same text (medians of ${runs} interleaved runs; targets: within 3 points, LCP and TBT ≤ 1.2x)`];
+    const data: Record<string, unknown> = {};
+    for (const page of PAGES) {
+      const [bare, site] = [summary(results[page.name].bare), summary(results[page.name].page)];
+      data[page.name] = { bare, page: site, runs: results[page.name] };
+      lines.push(
+        `  ${page.name.padEnd(13)} performance ${site.performance} vs ${bare.performance} (${site.performance - bare.performance >= 0 ? "+" : ""}${site.performance - bare.performance}), ` +
+          `LCP ${(site.lcpMs / bare.lcpMs).toFixed(2)}x (${site.lcpMs.toFixed(0)} vs ${bare.lcpMs.toFixed(0)} ms), TBT ${(site.tbtMs / bare.tbtMs).toFixed(2)}x (${site.tbtMs.toFixed(0)} vs ${bare.tbtMs.toFixed(0)} ms), ` +
+          `FCP ${site.fcpMs.toFixed(0)} vs ${bare.fcpMs.toFixed(0)} ms, render delay ${site.renderDelayMs.toFixed(0)} vs ${bare.renderDelayMs.toFixed(0)} ms, script ${(site.scriptBytes / 1024).toFixed(0)} vs ${(bare.scriptBytes / 1024).toFixed(0)} KB`,
+      );
+    }
+    return { lines, data };
+  },
+};
