@@ -4,6 +4,7 @@ import { isAllowedUrl, urlScheme } from "../content/mdx-allowlist";
 import { pageOfEmbedScript } from "./embed-scripts";
 import { findAll, findFirst, h, hasClass, plainText, text, visibleText } from "./hast";
 import type { ImportLog } from "./log";
+import { withoutTrackingParams } from "./tracking-params";
 
 /**
  * Clean-up plugins every source shares. A platform's export is HTML from the
@@ -38,7 +39,7 @@ function followable(address: unknown): string | undefined {
   if (typeof address !== "string" || address.trim() === "") return undefined;
   const absolute = address.trim().startsWith("//") ? `https:${address.trim()}` : address.trim();
   const scheme = urlScheme(absolute);
-  return scheme === "https" || scheme === "http" ? absolute : undefined;
+  return scheme === "https" || scheme === "http" ? withoutTrackingParams(absolute) : undefined;
 }
 
 function hostOf(address: string): string {
@@ -172,7 +173,8 @@ export function rehypeDropUnsafe({ log }: Options) {
           parent.children.splice(index, 1, ...(node.children as ElementContent[]));
           return [SKIP, index];
         }
-        node.properties = { href: href.startsWith("//") ? `https:${href}` : href };
+        const absolute = href.startsWith("//") ? `https:${href}` : href;
+        node.properties = { href: urlScheme(absolute) === "mailto" ? absolute : withoutTrackingParams(absolute) };
       }
       if (node.tagName === "img" && !followable(node.properties.src)) {
         log.drop(`an image with the address ${JSON.stringify(String(node.properties.src ?? ""))}`);

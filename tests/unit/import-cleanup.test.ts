@@ -22,6 +22,21 @@ describe("the shared clean-up", () => {
       .toBe("We used **wget** to fetch it, *quietly*, via [the site](https://example.org) today.\n");
   });
 
+  it("takes tracking parameters off links and embeds, so an imported link tells no one where its reader came from", () => {
+    const { mdx } = clean(
+      '<p><a href="https://example.org/report?utm_source=medium&amp;utm_campaign=x&amp;page=2">the report</a>, ' +
+        '<a href="https://medium.com/@someone/a-post-0123456789ab?source=post_page-----">a post</a>, ' +
+        '<a href="https://example.org/search?source=library">a search</a></p>' +
+        '<blockquote class="twitter-tweet"><p>We were there.</p><a href="https://twitter.com/someone/status/123456789?ref_src=twsrc%5Etfw">March 3, 2020</a></blockquote>',
+    );
+    expect(mdx).toContain("[the report](https://example.org/report?page=2)");
+    expect(mdx).toContain("[a post](https://medium.com/@someone/a-post-0123456789ab)");
+    // Only Medium's own links lose `source`: elsewhere it can be part of what the page shows.
+    expect(mdx).toContain("[a search](https://example.org/search?source=library)");
+    expect(mdx).toContain("https://twitter.com/someone/status/123456789)");
+    expect(mdx).not.toMatch(/utm_|ref_src/);
+  });
+
   it("keeps the words of links to the old site's own pages and anchors, without the link, and says so", () => {
     const { mdx, log } = clean('<p>See <a href="#a1b2">the section above</a> and <a href="/@someone/other-post">another post</a>.</p>');
     expect(mdx).toBe("See the section above and another post.\n");
