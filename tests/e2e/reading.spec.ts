@@ -3,7 +3,7 @@ import { ESSAY, STEP_TITLES } from "./routes";
 
 test("the essay is set in true typography: curly apostrophes and quotes, real dashes", async ({ page }) => {
   await page.goto(ESSAY);
-  await expect(page.locator(".article-summary")).toContainText("Kate D’Adamo asks");
+  await expect(page.locator(".article-header .lede")).toContainText("Kate D’Adamo asks");
   const prose = page.locator(".prose");
   await expect(prose).toContainText("I don’t know.");
   await expect(prose).toContainText("slavery remains legal—prison");

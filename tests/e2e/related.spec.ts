@@ -8,6 +8,8 @@ import { expect, test } from "@playwright/test";
  */
 const NEWER = "/articles/newer-essay";
 const OLDER = "/articles/older-essay";
+/** The imported fixture essay, from 2018: the oldest, with no topic. */
+const OLDEST = "/articles/care-without-cages";
 
 test("the newer essay ends with more on its topic and the essay before it", async ({ page }) => {
   await page.goto(NEWER);
@@ -28,20 +30,20 @@ test("the older essay links on to the newer one", async ({ page }) => {
   const more = page.getByRole("navigation", { name: "More essays" });
   await expect(more.getByRole("region", { name: "More on Health" }).getByRole("link")).toHaveText(["A Newer Essay"]);
   const sequence = more.getByRole("list", { name: "Previous and next essays" });
-  await expect(sequence.getByRole("listitem")).toHaveText(["Next essayA Newer Essay"]);
+  await expect(sequence.getByRole("listitem")).toHaveText(["Previous essayCare Without Cages", "Next essayA Newer Essay"]);
   await sequence.getByRole("link", { name: "A Newer Essay" }).click();
   await expect(page).toHaveURL(NEWER);
 });
 
 test("the structured data lists the essays the page links to", async ({ page, baseURL }) => {
-  for (const [path, other] of [
-    [NEWER, OLDER],
-    [OLDER, NEWER],
-  ]) {
+  for (const [path, others] of [
+    [NEWER, [OLDER]],
+    [OLDER, [NEWER, OLDEST]],
+  ] as const) {
     await page.goto(path);
     const blocks = (await page.locator('script[type="application/ld+json"]').allTextContents()).map((text) => JSON.parse(text));
     const article = blocks.find((block) => block["@type"] === "Article");
-    expect(article.mainEntityOfPage).toEqual({ "@type": "WebPage", "@id": `${baseURL}${path}`, relatedLink: [`${baseURL}${other}`] });
+    expect(article.mainEntityOfPage).toEqual({ "@type": "WebPage", "@id": `${baseURL}${path}`, relatedLink: others.map((other) => `${baseURL}${other}`) });
   }
 });
 
