@@ -3,7 +3,7 @@ import { notFound } from "next/navigation";
 import { ArticleView } from "@/components/ArticleView";
 import { FileProblemsNotice } from "@/components/ContentProblems";
 import { scholarMetadata } from "@/lib/citation/scholar-metadata";
-import { authorsOf, findArticle, getSite, problemsAt, topicsOf, unshownSlugs } from "@/lib/content";
+import { authorsOf, findArticle, getSite, problemsAt, topicsOf, pageSlugs } from "@/lib/content";
 import { articleShareImageAlt } from "@/lib/og/article-share-image-alt";
 import { articleShareImagePath } from "@/lib/og/share-image";
 import { articlePath, authorPath } from "@/lib/routes";
@@ -15,8 +15,7 @@ type Props = { params: Promise<{ slug: string }> };
 export const dynamicParams = false;
 
 export async function generateStaticParams() {
-  const site = await getSite();
-  return [...site.articles.map((article) => article.slug), ...unshownSlugs(site, "article")].map((slug) => ({ slug }));
+  return (await pageSlugs("article")).map((slug) => ({ slug }));
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {

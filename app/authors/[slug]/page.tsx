@@ -3,7 +3,7 @@ import { notFound } from "next/navigation";
 import { FileProblemsNotice } from "@/components/ContentProblems";
 import { AuthorView } from "@/components/AuthorView";
 import { JsonLd } from "@/components/JsonLd";
-import { articlesByAuthor, findAuthor, getSite, problemsAt, unshownSlugs } from "@/lib/content";
+import { articlesByAuthor, findAuthor, getSite, problemsAt, pageSlugs } from "@/lib/content";
 import { pageOf } from "@/lib/pagination";
 import { authorPath, FEEDS } from "@/lib/routes";
 import { pageMetadata } from "@/lib/seo/page-metadata";
@@ -15,8 +15,7 @@ type Props = { params: Promise<{ slug: string }> };
 export const dynamicParams = false;
 
 export async function generateStaticParams() {
-  const site = await getSite();
-  return [...site.authors.map((author) => author.slug), ...unshownSlugs(site, "author")].map((slug) => ({ slug }));
+  return (await pageSlugs("author")).map((slug) => ({ slug }));
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {

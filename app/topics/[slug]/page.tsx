@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { FileProblemsNotice } from "@/components/ContentProblems";
 import { TopicView } from "@/components/TopicView";
-import { articlesInTopic, findTopic, getSite, problemsAt, unshownSlugs } from "@/lib/content";
+import { articlesInTopic, findTopic, getSite, problemsAt, pageSlugs } from "@/lib/content";
 import { pageOf } from "@/lib/pagination";
 import { FEEDS, topicPath } from "@/lib/routes";
 import { pageMetadata } from "@/lib/seo/page-metadata";
@@ -13,8 +13,7 @@ type Props = { params: Promise<{ slug: string }> };
 export const dynamicParams = false;
 
 export async function generateStaticParams() {
-  const site = await getSite();
-  return [...site.topics.map((topic) => topic.slug), ...unshownSlugs(site, "topic")].map((slug) => ({ slug }));
+  return (await pageSlugs("topic")).map((slug) => ({ slug }));
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
