@@ -131,12 +131,14 @@ async function loadFileSource<Kind extends ContentKind>(file: ContentFile, kind:
 }
 
 function toValue<Kind extends ContentKind>(kind: Kind, frontmatter: Frontmatters[Kind], file: ContentFile, body: Root): Values[Kind] {
-  const common = { ...typesetFrontmatter(kind, frontmatter), file: file.displayPath };
+  // What a reader sees of the frontmatter is set in true typography once, here, after validation and matching.
+  const common = { file: file.displayPath };
   switch (kind) {
     case "article": {
       const wordCount = countWords(body);
       const article: Article = {
-        ...(common as ArticleFrontmatter & { file: string }),
+        ...typesetArticle(frontmatter as ArticleFrontmatter),
+        ...common,
         slug: file.slug,
         body,
         actionSteps: extractActionSteps(body),
@@ -146,11 +148,11 @@ function toValue<Kind extends ContentKind>(kind: Kind, frontmatter: Frontmatters
       return article as Values[Kind];
     }
     case "author":
-      return { ...(common as AuthorFrontmatter & { file: string }), slug: file.slug, bio: body } satisfies Author as Values[Kind];
+      return { ...typesetAuthor(frontmatter as AuthorFrontmatter), ...common, slug: file.slug, bio: body } satisfies Author as Values[Kind];
     case "topic":
-      return { ...(common as TopicFrontmatter & { file: string }), slug: file.slug, body } satisfies Topic as Values[Kind];
+      return { ...typesetTopic(frontmatter as TopicFrontmatter), ...common, slug: file.slug, body } satisfies Topic as Values[Kind];
     default:
-      return { ...(common as CollectiveFrontmatter & { file: string }), body } satisfies Collective as Values[Kind];
+      return { ...typesetCollective(frontmatter as CollectiveFrontmatter), ...common, body } satisfies Collective as Values[Kind];
   }
 }
 
@@ -164,16 +166,3 @@ async function compileCached(parsed: ParsedFrontmatter, file: ContentFile, cache
   return compiled;
 }
 
-/** What a reader sees of the frontmatter is set in true typography once, after validation and matching. */
-function typesetFrontmatter<Kind extends ContentKind>(kind: Kind, frontmatter: Frontmatters[Kind]): Frontmatters[Kind] {
-  switch (kind) {
-    case "article":
-      return typesetArticle(frontmatter as ArticleFrontmatter) as Frontmatters[Kind];
-    case "author":
-      return typesetAuthor(frontmatter as AuthorFrontmatter) as Frontmatters[Kind];
-    case "topic":
-      return typesetTopic(frontmatter as TopicFrontmatter) as Frontmatters[Kind];
-    default:
-      return typesetCollective(frontmatter as CollectiveFrontmatter) as Frontmatters[Kind];
-  }
-}

@@ -9,19 +9,20 @@
  * that many essays made from the real one; the bare page is a one-file Next app.
  */
 import { spawn, type ChildProcess } from "node:child_process";
-import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { parseArgs } from "node:util";
+import { bareProject } from "./bare-page.mjs";
 import type { BenchModule } from "./module.mjs";
+import { median } from "./run.mjs";
+import { scratchProject } from "./scratch.mjs";
 
 const ROOT = process.cwd();
 const TMP = path.join(ROOT, "bench", "tmp");
 const ESSAY_SLUG = "can-anti-trafficking-be-rescued";
 const ESSAY_FILE = path.join(ROOT, "content", "articles", `${ESSAY_SLUG}.mdx`);
 const EDITED_SENTENCE = "Despite a transformative moment";
-/** What `next dev` needs from the project; content is generated. */
-const PROJECT_FILES = ["app", "components", "lib", "assets", "public", ".env", "package.json", "tsconfig.json", "next.config.ts", "proxy.ts"];
 
 export interface DevReloadOptions {
   sizes?: number[];
@@ -39,12 +40,6 @@ export interface DevReloadResult {
   largestToSmallest: number;
 }
 
-const median = (numbers: number[]) => {
-  const sorted = [...numbers].sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
-};
-
 /** Milliseconds from asking for a page to having all of it, and the page itself. */
 async function timedGet(url: string): Promise<{ ms: number; html: string }> {
   const started = performance.now();
@@ -52,47 +47,6 @@ async function timedGet(url: string): Promise<{ ms: number; html: string }> {
   const html = await response.text();
   if (!response.ok) throw new Error(`${url} answered ${response.status}:\n${html.slice(0, 500)}`);
   return { ms: performance.now() - started, html };
-}
-
-function linkNodeModules(dir: string) {
-  // Inside the project, so Turbopack's root (found from package-lock.json) contains the link's target.
-  symlinkSync(path.relative(dir, path.join(ROOT, "node_modules")), path.join(dir, "node_modules"));
-}
-
-/** The smallest App Router project: one layout, one page, nothing read from disk. */
-function bareProject(): string {
-  const dir = path.join(TMP, "dev-bare");
-  rmSync(dir, { recursive: true, force: true });
-  mkdirSync(path.join(dir, "app"), { recursive: true });
-  for (const file of [".env", "package.json", "tsconfig.json"]) cpSync(path.join(ROOT, file), path.join(dir, file));
-  // Next looks for its config in parent folders too, so the bare app needs its own.
-  writeFileSync(path.join(dir, "next.config.mjs"), "export default {};\n");
-  writeFileSync(path.join(dir, "app", "layout.tsx"), 'export default function Layout({ children }: { children: React.ReactNode }) {\n  return (\n    <html lang="en">\n      <body>{children}</body>\n    </html>\n  );\n}\n');
-  writeFileSync(path.join(dir, "app", "page.tsx"), "export default function Page() {\n  return <p>A bare page.</p>;\n}\n");
-  linkNodeModules(dir);
-  return dir;
-}
-
-/** A scratch copy of the project whose content holds `count` essays made from the real one. */
-function siteProject(count: number): string {
-  const dir = path.join(TMP, `dev-site-${count}`);
-  rmSync(dir, { recursive: true, force: true });
-  mkdirSync(dir, { recursive: true });
-  for (const entry of PROJECT_FILES) if (existsSync(path.join(ROOT, entry))) cpSync(path.join(ROOT, entry), path.join(dir, entry), { recursive: true });
-  rmSync(path.join(dir, "public", "pagefind"), { recursive: true, force: true });
-  linkNodeModules(dir);
-  cpSync(path.join(ROOT, "content"), path.join(dir, "content"), { recursive: true });
-  const essay = readFileSync(ESSAY_FILE, "utf8");
-  const start = Date.UTC(2020, 0, 1);
-  for (let index = 1; index < count; index++) {
-    const date = new Date(start + index * 86_400_000 * 0.7).toISOString().slice(0, 10);
-    const text = essay
-      .replace(/^title: .*$/m, `title: "Can Anti-Trafficking Be Rescued? Benchmark Essay ${index}"`)
-      .replace(/^published: .*$/m, `published: ${date}`)
-      .replace(EDITED_SENTENCE, `Essay ${index}. ${EDITED_SENTENCE}`);
-    writeFileSync(path.join(dir, "content", "articles", `benchmark-essay-${index}.mdx`), text);
-  }
-  return dir;
 }
 
 async function startDevServer(dir: string, port: number, url: string): Promise<ChildProcess> {
@@ -132,7 +86,7 @@ function removeProject(dir: string) {
  * that both see the same load on a shared machine and their ratio holds.
  */
 async function measureSite(essays: number, port: number, reloads: number, bareUrl: string) {
-  const dir = siteProject(essays);
+  const dir = scratchProject(ROOT, path.join(TMP, `dev-site-${essays}`), ESSAY_FILE, essays);
   const url = `http://localhost:${port}/articles/${ESSAY_SLUG}`;
   const file = path.join(dir, "content", "articles", `${ESSAY_SLUG}.mdx`);
   const original = readFileSync(file, "utf8");
@@ -167,7 +121,8 @@ export async function benchDevReload(options: DevReloadOptions = {}): Promise<De
   const port = options.port ?? 3310;
   mkdirSync(TMP, { recursive: true });
   console.log(`Dev reloads (next dev) of an essay page at ${sizes.join(", ")} essays beside a bare Next page, medians of ${reloads} reloads`);
-  const bareDir = bareProject();
+  // The same baseline as the other bench modules: a bare Next page holding the essay's text.
+  const bareDir = bareProject(ROOT, path.join(TMP, "dev-bare"), ESSAY_FILE);
   const bareUrl = `http://localhost:${port}/`;
   const bareServer = await startDevServer(bareDir, port, bareUrl);
   const sites = [];

@@ -1,5 +1,5 @@
 /** Scratch copies of the project under bench/tmp/, holding generated essays (never in content/). */
-import { cpSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import path from "node:path";
 
 const PROJECT_FILES = ["app", "components", "lib", "assets", "public", "scripts", "deploy", "tests/browser.ts", ".env", "package.json", "package-lock.json", "tsconfig.json", "next.config.ts", "proxy.ts"];
@@ -21,6 +21,8 @@ export function scratchProject(root: string, dir: string, essayFile: string, cou
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
   for (const entry of PROJECT_FILES) {
+    // public/ holds only what content adds (and the built search index), so a checkout may have none.
+    if (!existsSync(path.join(root, entry))) continue;
     mkdirSync(path.dirname(path.join(dir, entry)), { recursive: true });
     cpSync(path.join(root, entry), path.join(dir, entry), { recursive: true });
   }
