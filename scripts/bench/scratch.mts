@@ -10,6 +10,8 @@ export function generatedEssay(essay: string, index: number): string {
   return (
     essay
       .replace(/^title: .*$/m, `title: "Can Anti-Trafficking Be Rescued? Benchmark Essay ${index}"`)
+      // The schema holds the two titles to the same words.
+      .replace(/^sentenceCaseTitle: .*$/m, `sentenceCaseTitle: "Can anti-trafficking be rescued? Benchmark essay ${index}"`)
       .replace(/^published: .*$/m, `published: ${date}`)
       // A distinct body per article, so no two share a cache entry.
       .replace("Despite a transformative moment", `Essay ${index}. Despite a transformative moment`)
@@ -40,6 +42,7 @@ export function editOneEssay(dir: string, index: number, stamp: string) {
   const file = path.join(dir, "content", "articles", `benchmark-essay-${index}.mdx`);
   const text = readFileSync(file, "utf8")
     .replace(/^title: "(.*)"$/m, `title: "$1 (edited ${stamp})"`)
+    .replace(/^sentenceCaseTitle: "(.*)"$/m, `sentenceCaseTitle: "$1 (edited ${stamp})"`)
     .replace("Despite a transformative moment", `Edited ${stamp}. Despite a transformative moment`);
   writeFileSync(file, text);
 }
