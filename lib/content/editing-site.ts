@@ -52,7 +52,8 @@ export class EditingSite {
     const read: string[] = [];
     const compiled: string[] = [];
     const cacheDir = treeCacheDir();
-    const loadFile = async <Kind extends ContentKind>(file: ContentFile, kind: Kind): Promise<LoadedFile<Kind>> => {
+    // Not an async function: a file that did not change is returned as it is, without a promise.
+    const loadFile = <Kind extends ContentKind>(file: ContentFile, kind: Kind): LoadedFile<Kind> | Promise<LoadedFile<Kind>> => {
       const stamp = stamps.get(file.absolutePath)!;
       const known = this.files.get(file.absolutePath);
       if (known && known.stamp === stamp && known.loaded.kind === kind) return known.loaded as LoadedFile<Kind>;
@@ -64,10 +65,11 @@ export class EditingSite {
         return known.loaded as LoadedFile<Kind>;
       }
       compiled.push(file.displayPath);
-      const loaded = await loadFileBytes(file, kind, bytes, cacheDir);
-      if (loaded.entry) this.trees.store(loaded.entry.value as unknown as Record<string, Root>, kind === "author" ? "bio" : "body");
-      this.files.set(file.absolutePath, { stamp, hash, loaded });
-      return loaded;
+      return loadFileBytes(file, kind, bytes, cacheDir).then((loaded) => {
+        if (loaded.entry) this.trees.store(loaded.entry.value as unknown as Record<string, Root>, kind === "author" ? "bio" : "body");
+        this.files.set(file.absolutePath, { stamp, hash, loaded });
+        return loaded;
+      });
     };
     const loaded = await loadContent(listing, loadFile);
     for (const path of this.files.keys()) if (!stamps.has(path)) this.files.delete(path);
