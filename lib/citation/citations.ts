@@ -51,8 +51,26 @@ export interface FormattedCitation {
   forms: CitationForm[];
 }
 
+/**
+ * Citations made lately, by their item. citeproc takes tens of milliseconds
+ * for an essay's forms, and while an editor writes, every reload of the essay
+ * asks again for the same item: it changes only with the title, authors or date.
+ */
+const recentCitations = new Map<string, FormattedCitation[]>();
+const RECENT_CITATIONS_KEPT = 32;
+
 /** Each style's citation of the item: a note and a bibliography entry for note styles, the reference-list entry otherwise. */
 export function formatCitations(item: CslItem): FormattedCitation[] {
+  const key = JSON.stringify(item);
+  let citations = recentCitations.get(key);
+  if (citations) recentCitations.delete(key);
+  else citations = formatCitationsOnce(item);
+  recentCitations.set(key, citations);
+  if (recentCitations.size > RECENT_CITATIONS_KEPT) recentCitations.delete(recentCitations.keys().next().value!);
+  return citations;
+}
+
+function formatCitationsOnce(item: CslItem): FormattedCitation[] {
   const classes = registeredStyles();
   const cite = new Cite(item);
   return CITATION_STYLES.map((style) => {

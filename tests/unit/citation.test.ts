@@ -85,6 +85,16 @@ describe("citations are what each style prescribes", () => {
   });
 });
 
+describe("citations made again for the same essay", () => {
+  it("follow a change of title at once, and come back to the first text when it is changed back", () => {
+    const retitled = formatCitations({ ...item, title: "Can anti-trafficking be saved?" });
+    const apa = (list: typeof citations) => list.find((entry) => entry.style.id === "apa")!.forms[0].text;
+    expect(apa(retitled)).toContain("Can anti-trafficking be saved?");
+    expect(apa(formatCitations({ ...item }))).toBe(apa(citations));
+    expect(apa(formatCitations({ ...item }))).toContain("Can anti-trafficking be rescued?");
+  });
+});
+
 describe("the downloads say the same as the CSL-JSON", () => {
   const significant = (data: Record<string, unknown>) => {
     const { title, author, issued, URL, language, abstract } = data;
