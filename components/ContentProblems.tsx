@@ -8,23 +8,40 @@ import styles from "./ContentProblems.module.css";
  */
 
 /** Every page, while any file has problems: which files, and what is wrong with them. */
+/**
+ * How many broken files the banner lists in full. After a large import most
+ * files may have problems; a banner listing hundreds would bury the page and
+ * slow every reload, while each file's own page and `npm run check` list all.
+ */
+const FILES_LISTED = 20;
+
 export function ContentProblemsBanner({ files }: { files: FileProblems[] | undefined }) {
   if (!files?.length) return null;
-  const names = files.map((file) => file.file).join(", ");
+  const listed = files.slice(0, FILES_LISTED);
+  const unlisted = files.length - listed.length;
+  const names = listed.slice(0, 5).map((file) => file.file).join(", ");
+  const unnamed = files.length - Math.min(files.length, 5);
   return (
     <aside className={styles.banner} aria-label="Content problems">
       <details open={files.length <= 5}>
         <summary>
           While editing: {files.length === 1 ? "1 file has" : `${files.length} files have`} problems that the build will refuse: {names}
+          {unnamed > 0 && `, and ${unnamed} more`}
         </summary>
         <ul className={styles.files}>
-          {files.map((file) => (
+          {listed.map((file) => (
             <li key={file.file}>
               {file.pagePath ? <a href={file.pagePath}>{file.file}</a> : file.file}
               <ProblemList file={file} />
             </li>
           ))}
         </ul>
+        {unlisted > 0 && (
+          <p>
+            {unlisted === 1 ? "1 more file has" : `${unlisted} more files have`} problems: each shows them on its own page, and <code>npm run check</code> lists them
+            all.
+          </p>
+        )}
       </details>
     </aside>
   );

@@ -89,3 +89,25 @@ test("a typo in one essay's frontmatter shows on its page, the others still show
     writeFileSync(file, original);
   }
 });
+
+test("after an import with many broken files, the banner lists twenty of them and says how many more there are", async ({ page }) => {
+  const source = readFileSync(path.join(DEV_CONTENT_DIR, "articles", "older-essay.mdx"), "utf8");
+  const files = Array.from({ length: 23 }, (_, index) => path.join(DEV_CONTENT_DIR, "articles", `imported-${String(index).padStart(2, "0")}.mdx`));
+  const banner = page.getByRole("complementary", { name: "Content problems" });
+  try {
+    for (const file of files) writeFileSync(file, source.replace("title: An Older Essay", "titel: An Older Essay"));
+    await page.goto("/articles/newer-essay");
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("A Newer Essay");
+    await expect(banner).toContainText(/23 files have problems that the build will refuse: \S*articles\/imported-00\.mdx, /);
+    await expect(banner).toContainText(", and 18 more");
+    await banner.getByText("23 files have problems").click();
+    await expect(banner.getByRole("link", { name: /imported-\d\d\.mdx$/ })).toHaveCount(20);
+    await expect(banner).toContainText("3 more files have problems: each shows them on its own page, and npm run check lists them all.");
+    await page.goto("/articles/imported-22");
+    await expect(page.getByRole("heading", { level: 1 })).toContainText("imported-22.mdx has 2 problems");
+  } finally {
+    for (const file of files) rmSync(file, { force: true });
+  }
+  await page.goto("/articles/newer-essay");
+  await expect(banner).toHaveCount(0);
+});
