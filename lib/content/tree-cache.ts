@@ -1,26 +1,43 @@
 import { createHash } from "node:crypto";
 import { mkdir, readFile, rename, writeFile } from "node:fs/promises";
 import path from "node:path";
+import { sourceVersion } from "../source-version";
 import type { CompiledBody } from "./mdx";
 
 type CompiledTree = Extract<CompiledBody, { ok: true }>;
 
 /**
  * A checked tree is plain data, so it is cached on disk by the hash of the
- * text it came from. Next builds pages in several worker processes; the first
- * one compiles a file and the others read its tree, so each file is compiled
- * once per build (and not at all when it did not change since the last one).
- * Bump PIPELINE_VERSION when the pipeline's output changes.
+ * text it came from and of the code that compiles it. Next builds pages in
+ * several worker processes; the first one compiles a file and the others read
+ * its tree, so each file is compiled once per build (and not at all when
+ * neither it nor the pipeline changed since the last one).
  */
-const PIPELINE_VERSION = "4";
+const PIPELINE_SOURCES = [
+  "lib/content/mdx.ts",
+  "lib/content/mdx-safety.ts",
+  "lib/content/mdx-allowlist.ts",
+  "lib/content/mdx-links.ts",
+  "lib/content/limits.ts",
+  "lib/content/typography.ts",
+  "lib/content/rehype-content-elements.ts",
+  "lib/content/rehype-action-steps.ts",
+  "lib/content/tree-cache.ts",
+  // Every remark and rehype plugin's version.
+  "package-lock.json",
+];
 
 export function treeCacheDir(): string | undefined {
-  if (process.env.CONTENT_CACHE === "off") return undefined;
+  if (process.env.CONTENT_CACHE === "off" || !sourceVersion(PIPELINE_SOURCES)) return undefined;
   return process.env.CONTENT_CACHE_DIR ?? path.join(process.cwd(), ".next", "cache", "reframe-content");
 }
 
 export function contentHash(text: string): string {
-  return createHash("sha256").update(PIPELINE_VERSION).update("\0").update(text).digest("hex");
+  return createHash("sha256")
+    .update(sourceVersion(PIPELINE_SOURCES) ?? "")
+    .update("\0")
+    .update(text)
+    .digest("hex");
 }
 
 export async function readCachedTree(dir: string | undefined, hash: string): Promise<CompiledTree | undefined> {

@@ -1,6 +1,8 @@
 import { createHash } from "node:crypto";
-import { mkdir, readdir, readFile, rename, writeFile } from "node:fs/promises";
+import { readdirSync } from "node:fs";
+import { mkdir, readFile, rename, writeFile } from "node:fs/promises";
 import path from "node:path";
+import { sourceVersion } from "../source-version";
 
 /**
  * Share images take most of the time of a build that prerenders one per essay,
@@ -18,27 +20,20 @@ function cacheDir(): string | undefined {
   return path.join(process.env.CONTENT_CACHE_DIR ?? path.join(process.cwd(), ".next", "cache"), "reframe-share-images");
 }
 
-let drawing: Promise<string | undefined> | undefined;
-
 /** A hash of what draws every card, or undefined when the sources cannot be read (then nothing is cached). */
-function drawingVersion(): Promise<string | undefined> {
-  drawing ??= (async () => {
-    try {
-      const fonts = (await readdir(path.join(/* turbopackIgnore: true */ process.cwd(), FONT_DIR))).sort().map((name) => path.join(FONT_DIR, name));
-      // Read at build time only, so the server's file tracing must not follow these paths.
-      const hash = createHash("sha256");
-      for (const file of [...CARD_SOURCES, ...fonts]) hash.update(file).update("\0").update(await readFile(path.join(/* turbopackIgnore: true */ process.cwd(), file)));
-      return hash.digest("hex");
-    } catch {
-      return undefined;
-    }
-  })();
-  return drawing;
+function drawingVersion(): string | undefined {
+  let fonts: string[];
+  try {
+    fonts = readdirSync(path.join(/* turbopackIgnore: true */ process.cwd(), FONT_DIR)).sort();
+  } catch {
+    return undefined;
+  }
+  return sourceVersion([...CARD_SOURCES, ...fonts.map((name) => path.join(FONT_DIR, name))]);
 }
 
 /** The cache key of one card, or undefined when caching is off or impossible. */
 export async function shareImageKey(card: unknown): Promise<string | undefined> {
-  const version = await drawingVersion();
+  const version = drawingVersion();
   if (!version || !cacheDir()) return undefined;
   return createHash("sha256").update(version).update("\0").update(JSON.stringify(card)).digest("hex");
 }
