@@ -7,11 +7,11 @@ import { readCachedShareImage, shareImageKey, writeCachedShareImage } from "@/li
  * title, one accent rule. Sized so the title stays legible as a thumbnail.
  */
 export async function shareCardResponse(card: { title: string; byline?: string; siteName: string }) {
-  const key = await shareImageKey(card);
-  let png = await readCachedShareImage(key);
+  const key = shareImageKey(card);
+  let png = readCachedShareImage(key);
   if (!png) {
     png = await drawShareCard(card);
-    await writeCachedShareImage(key, png);
+    writeCachedShareImage(key, png);
   }
   return new Response(new Uint8Array(png), { headers: { "Content-Type": "image/png" } });
 }

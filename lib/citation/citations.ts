@@ -1,4 +1,4 @@
-import { readFileSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { Cite, plugins } from "@citation-js/core";
 import "@citation-js/plugin-bibtex";
@@ -6,6 +6,7 @@ import "@citation-js/plugin-csl";
 import "@citation-js/plugin-ris";
 import type { Root } from "hast";
 import { toString } from "hast-util-to-string";
+import { buildCacheDir, buildCacheKey, readBuildCache, writeBuildCache } from "../build-cache";
 import { citationTree } from "./citation-tree";
 import type { CslItem } from "./essay-item";
 import { CITATION_LOCALE, CITATION_STYLES, type CitationStyle } from "./styles";
@@ -59,18 +60,46 @@ export interface FormattedCitation {
 const recentCitations = new Map<string, FormattedCitation[]>();
 const RECENT_CITATIONS_KEPT = 32;
 
+/**
+ * citeproc's output depends on nothing but the item, this code, the styles and
+ * the libraries' versions, so a build keeps it on disk for the next: a build
+ * after editing one essay formats that essay's citations alone.
+ */
+const CITATION_CACHE = "reframe-citations";
+
+function citationSources(): string[] {
+  const styles = readdirSync(STYLES_DIR).sort().map((name) => path.join("lib", "citation", "styles", name));
+  return ["lib/citation/citations.ts", "lib/citation/citation-tree.ts", "lib/citation/styles.ts", "package-lock.json", ...styles];
+}
+
 /** Each style's citation of the item: a note and a bibliography entry for note styles, the reference-list entry otherwise. */
 export function formatCitations(item: CslItem): FormattedCitation[] {
   const key = JSON.stringify(item);
   let citations = recentCitations.get(key);
   if (citations) recentCitations.delete(key);
-  else citations = formatCitationsOnce(item);
+  else citations = storedCitations(key) ?? formatCitationsOnce(item);
   recentCitations.set(key, citations);
   if (recentCitations.size > RECENT_CITATIONS_KEPT) recentCitations.delete(recentCitations.keys().next().value!);
   return citations;
 }
 
+function storedCitations(key: string): FormattedCitation[] | undefined {
+  const stored = readBuildCache(buildCacheDir(CITATION_CACHE), buildCacheKey(citationSources(), key));
+  if (!stored) return undefined;
+  try {
+    return JSON.parse(stored.toString("utf8")) as FormattedCitation[];
+  } catch {
+    return undefined;
+  }
+}
+
 function formatCitationsOnce(item: CslItem): FormattedCitation[] {
+  const citations = formatWithCiteproc(item);
+  writeBuildCache(buildCacheDir(CITATION_CACHE), buildCacheKey(citationSources(), JSON.stringify(item)), JSON.stringify(citations));
+  return citations;
+}
+
+function formatWithCiteproc(item: CslItem): FormattedCitation[] {
   const classes = registeredStyles();
   const cite = new Cite(item);
   return CITATION_STYLES.map((style) => {

@@ -1,6 +1,7 @@
 import { createHash } from "node:crypto";
 import { mkdir, readFile, rename, writeFile } from "node:fs/promises";
 import path from "node:path";
+import { buildCacheDir, buildCacheKey } from "../build-cache";
 import { sourceVersion } from "../source-version";
 import type { CompiledBody } from "./mdx";
 
@@ -28,16 +29,12 @@ const PIPELINE_SOURCES = [
 ];
 
 export function treeCacheDir(): string | undefined {
-  if (process.env.CONTENT_CACHE === "off" || !sourceVersion(PIPELINE_SOURCES)) return undefined;
-  return process.env.CONTENT_CACHE_DIR ?? path.join(process.cwd(), ".next", "cache", "reframe-content");
+  return sourceVersion(PIPELINE_SOURCES) ? buildCacheDir("reframe-content") : undefined;
 }
 
+/** The file's key in the cache; without readable sources nothing is cached (treeCacheDir), and the key is the text's own hash. */
 export function contentHash(text: string): string {
-  return createHash("sha256")
-    .update(sourceVersion(PIPELINE_SOURCES) ?? "")
-    .update("\0")
-    .update(text)
-    .digest("hex");
+  return buildCacheKey(PIPELINE_SOURCES, text) ?? createHash("sha256").update(text).digest("hex");
 }
 
 export async function readCachedTree(dir: string | undefined, hash: string): Promise<CompiledTree | undefined> {

@@ -1,8 +1,6 @@
-import { createHash } from "node:crypto";
 import { readdirSync } from "node:fs";
-import { mkdir, readFile, rename, writeFile } from "node:fs/promises";
 import path from "node:path";
-import { sourceVersion } from "../source-version";
+import { buildCacheDir, buildCacheKey, readBuildCache, writeBuildCache } from "../build-cache";
 
 /**
  * Share images take most of the time of a build that prerenders one per essay,
@@ -14,50 +12,23 @@ import { sourceVersion } from "../source-version";
 // Next's package file stands for the renderer (next/og's Satori and resvg) it ships.
 const CARD_SOURCES = ["components/ShareCard.tsx", "lib/og/share-image.ts", "lib/og/share-image-cache.ts", "node_modules/next/package.json"];
 const FONT_DIR = path.join("assets", "fonts");
+const CACHE_NAME = "reframe-share-images";
 
-function cacheDir(): string | undefined {
-  if (process.env.CONTENT_CACHE === "off") return undefined;
-  return path.join(process.env.CONTENT_CACHE_DIR ?? path.join(process.cwd(), ".next", "cache"), "reframe-share-images");
-}
-
-/** A hash of what draws every card, or undefined when the sources cannot be read (then nothing is cached). */
-function drawingVersion(): string | undefined {
+/** The cache key of one card, or undefined when caching is off or impossible. */
+export function shareImageKey(card: unknown): string | undefined {
   let fonts: string[];
   try {
     fonts = readdirSync(path.join(/* turbopackIgnore: true */ process.cwd(), FONT_DIR)).sort();
   } catch {
     return undefined;
   }
-  return sourceVersion([...CARD_SOURCES, ...fonts.map((name) => path.join(FONT_DIR, name))]);
+  return buildCacheKey([...CARD_SOURCES, ...fonts.map((name) => path.join(FONT_DIR, name))], JSON.stringify(card));
 }
 
-/** The cache key of one card, or undefined when caching is off or impossible. */
-export async function shareImageKey(card: unknown): Promise<string | undefined> {
-  const version = drawingVersion();
-  if (!version || !cacheDir()) return undefined;
-  return createHash("sha256").update(version).update("\0").update(JSON.stringify(card)).digest("hex");
+export function readCachedShareImage(key: string | undefined): Buffer | undefined {
+  return readBuildCache(buildCacheDir(CACHE_NAME), key && `${key}.png`);
 }
 
-export async function readCachedShareImage(key: string | undefined): Promise<Buffer | undefined> {
-  const dir = cacheDir();
-  if (!key || !dir) return undefined;
-  try {
-    return await readFile(path.join(dir, `${key}.png`));
-  } catch {
-    return undefined;
-  }
-}
-
-export async function writeCachedShareImage(key: string | undefined, png: Buffer): Promise<void> {
-  const dir = cacheDir();
-  if (!key || !dir) return;
-  try {
-    await mkdir(dir, { recursive: true });
-    // Write then rename, so a concurrent build worker never reads half an image.
-    const temporary = path.join(dir, `${key}.${process.pid}.tmp`);
-    await writeFile(temporary, png);
-    await rename(temporary, path.join(dir, `${key}.png`));
-  } catch {
-    // The cache only saves time; a read-only disk must not fail the build.
-  }
+export function writeCachedShareImage(key: string | undefined, png: Buffer): void {
+  writeBuildCache(buildCacheDir(CACHE_NAME), key && `${key}.png`, png);
 }

@@ -1,0 +1,45 @@
+import { createHash } from "node:crypto";
+import { mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { sourceVersion } from "./source-version";
+
+/**
+ * Results a build keeps on disk for the next one, under .next/cache/, where
+ * Next keeps its own caches and CI restores them. Each entry is named by a
+ * hash of its input and of the code that makes it (see sourceVersion), so an
+ * edited essay misses only its own entries and a change of code misses all.
+ * `CONTENT_CACHE=off` turns every such cache off (the tests do).
+ */
+export function buildCacheDir(name: string): string | undefined {
+  if (process.env.CONTENT_CACHE === "off") return undefined;
+  return path.join(process.env.CONTENT_CACHE_DIR ?? path.join(process.cwd(), ".next", "cache"), name);
+}
+
+/** The key of one entry, or undefined when the code cannot be read (then nothing is cached). */
+export function buildCacheKey(sources: string[], input: string): string | undefined {
+  const version = sourceVersion(sources);
+  if (!version) return undefined;
+  return createHash("sha256").update(version).update("\0").update(input).digest("hex");
+}
+
+export function readBuildCache(dir: string | undefined, key: string | undefined): Buffer | undefined {
+  if (!dir || !key) return undefined;
+  try {
+    return readFileSync(path.join(dir, key));
+  } catch {
+    return undefined;
+  }
+}
+
+export function writeBuildCache(dir: string | undefined, key: string | undefined, data: string | Buffer): void {
+  if (!dir || !key) return;
+  try {
+    mkdirSync(dir, { recursive: true });
+    // Write then rename, so another build worker never reads half an entry.
+    const temporary = path.join(dir, `${key}.${process.pid}.tmp`);
+    writeFileSync(temporary, data);
+    renameSync(temporary, path.join(dir, key));
+  } catch {
+    // The cache only saves time; a read-only disk must not fail the build.
+  }
+}
