@@ -12,7 +12,8 @@ import { sourceVersion } from "./source-version";
  */
 export function buildCacheDir(name: string): string | undefined {
   if (process.env.CONTENT_CACHE === "off") return undefined;
-  return path.join(process.env.CONTENT_CACHE_DIR ?? path.join(process.cwd(), ".next", "cache"), name);
+  // Build-time storage, so the server's file tracing must not follow this path.
+  return path.join(/* turbopackIgnore: true */ process.env.CONTENT_CACHE_DIR ?? path.join(process.cwd(), ".next", "cache"), name);
 }
 
 /** The key of one entry, or undefined when the code cannot be read (then nothing is cached). */
@@ -25,7 +26,7 @@ export function buildCacheKey(sources: string[], input: string): string | undefi
 export function readBuildCache(dir: string | undefined, key: string | undefined): Buffer | undefined {
   if (!dir || !key) return undefined;
   try {
-    return readFileSync(path.join(dir, key));
+    return readFileSync(path.join(/* turbopackIgnore: true */ dir, key));
   } catch {
     return undefined;
   }
@@ -36,9 +37,9 @@ export function writeBuildCache(dir: string | undefined, key: string | undefined
   try {
     mkdirSync(dir, { recursive: true });
     // Write then rename, so another build worker never reads half an entry.
-    const temporary = path.join(dir, `${key}.${process.pid}.tmp`);
+    const temporary = path.join(/* turbopackIgnore: true */ dir, `${key}.${process.pid}.tmp`);
     writeFileSync(temporary, data);
-    renameSync(temporary, path.join(dir, key));
+    renameSync(temporary, path.join(/* turbopackIgnore: true */ dir, key));
   } catch {
     // The cache only saves time; a read-only disk must not fail the build.
   }
