@@ -1,7 +1,6 @@
 import { cache } from "react";
 import { EditingSite } from "./editing-site";
-import { contentLayout, listCollection } from "./layout";
-import { unshownSlugs } from "./queries";
+import { contentLayout } from "./layout";
 import { loadSite } from "./load";
 import type { Site } from "./types";
 
@@ -35,24 +34,4 @@ export async function getSite(): Promise<Site> {
   if (process.env.NODE_ENV === "development") return editingSiteForRequest();
   loading ??= loadSite({ includeDrafts: false });
   return loading;
-}
-
-type PageKind = "article" | "author" | "topic";
-
-/**
- * The slugs a `[slug]` page is built for: every published essay, author or
- * topic. While editing, Next asks a route for its params in a fresh worker on
- * every request, where loading the whole site again would cost seconds at a
- * thousand essays; the file names are enough there, because the page itself
- * shows a file that has problems, or answers 404.
- */
-export async function pageSlugs(kind: PageKind): Promise<string[]> {
-  if (process.env.NODE_ENV === "development") {
-    const layout = contentLayout();
-    const dir = { article: layout.articlesDir, author: layout.authorsDir, topic: layout.topicsDir }[kind];
-    return [...new Set((await listCollection(dir)).map((file) => file.slug))];
-  }
-  const site = await getSite();
-  const shown = { article: site.articles, author: site.authors, topic: site.topics }[kind].map((entry) => entry.slug);
-  return [...shown, ...unshownSlugs(site, kind)];
 }

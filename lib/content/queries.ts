@@ -35,14 +35,6 @@ export function problemsAt(site: Site, pagePath: string): FileProblems | undefin
   return site.problems?.find((file) => file.pagePath === pagePath);
 }
 
-/**
- * While editing: slugs whose file has problems that keep it from being shown,
- * so its page still exists, to show them.
- */
-export function unshownSlugs(site: Site, kind: "article" | "author" | "topic"): string[] {
-  return (site.problems ?? []).filter((file) => file.kind === kind && !file.shown && file.slug).map((file) => file.slug!);
-}
-
 /** One "More on <topic>" list: other essays of a topic the essay belongs to. */
 export interface MoreOnTopic {
   topic: Topic;

@@ -111,3 +111,10 @@ test("after an import with many broken files, the banner lists twenty of them an
   await page.goto("/articles/newer-essay");
   await expect(banner).toHaveCount(0);
 });
+
+test("while editing, an address that no file makes answers 404, page or download", async ({ request }) => {
+  for (const path of ["/articles/no-such-essay", "/articles/no-such-essay/actions", "/articles/no-such-essay/cite.bib", "/authors/no-such-author", "/topics/no-such-topic", "/topics/no-such-topic/feed.xml", "/page/99"]) {
+    expect((await request.get(path)).status(), path).toBe(404);
+  }
+  expect((await request.get("/articles/newer-essay/cite.bib")).status()).toBe(200);
+});

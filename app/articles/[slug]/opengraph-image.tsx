@@ -2,12 +2,13 @@ import { notFound } from "next/navigation";
 import { shareCardResponse } from "@/components/ShareCard";
 import { authorsOf, findArticle, getSite, publishedArticles } from "@/lib/content";
 import { SHARE_IMAGE_SIZE } from "@/lib/og/share-image";
+import { paramsForBuild } from "@/lib/static-params";
 
 type Params = { params: Promise<{ slug: string }> };
 
-export async function generateStaticParams() {
+export const generateStaticParams = paramsForBuild(async () => {
   return publishedArticles(await getSite()).map((article) => ({ slug: article.slug }));
-}
+});
 
 // The alt text is set with the image's address in the article's metadata,
 // where it can name the article (see articleShareImageAlt).

@@ -3,20 +3,21 @@ import { notFound } from "next/navigation";
 import { ArticleView } from "@/components/ArticleView";
 import { FileProblemsNotice } from "@/components/ContentProblems";
 import { scholarMetadata } from "@/lib/citation/scholar-metadata";
-import { authorsOf, findArticle, getSite, problemsAt, topicsOf, pageSlugs } from "@/lib/content";
+import { authorsOf, findArticle, getSite, problemsAt, topicsOf } from "@/lib/content";
 import { articleShareImageAlt } from "@/lib/og/article-share-image-alt";
 import { articleShareImagePath } from "@/lib/og/share-image";
 import { articlePath, authorPath } from "@/lib/routes";
 import { pageMetadata } from "@/lib/seo/page-metadata";
 import { absoluteUrl } from "@/lib/site-url";
+import { paramsForBuild } from "@/lib/static-params";
 
 type Props = { params: Promise<{ slug: string }> };
 
 export const dynamicParams = false;
 
-export async function generateStaticParams() {
-  return (await pageSlugs("article")).map((slug) => ({ slug }));
-}
+export const generateStaticParams = paramsForBuild(async () => {
+  return (await getSite()).articles.map(({ slug }) => ({ slug }));
+});
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const site = await getSite();

@@ -3,20 +3,21 @@ import { notFound } from "next/navigation";
 import { FileProblemsNotice } from "@/components/ContentProblems";
 import { AuthorView } from "@/components/AuthorView";
 import { JsonLd } from "@/components/JsonLd";
-import { articlesByAuthor, findAuthor, getSite, problemsAt, pageSlugs } from "@/lib/content";
+import { articlesByAuthor, findAuthor, getSite, problemsAt } from "@/lib/content";
 import { pageOf } from "@/lib/pagination";
 import { authorPath, FEEDS } from "@/lib/routes";
 import { pageMetadata } from "@/lib/seo/page-metadata";
 import { authorStructuredData } from "@/lib/seo/structured-data";
 import { absoluteUrl } from "@/lib/site-url";
+import { paramsForBuild } from "@/lib/static-params";
 
 type Props = { params: Promise<{ slug: string }> };
 
 export const dynamicParams = false;
 
-export async function generateStaticParams() {
-  return (await pageSlugs("author")).map((slug) => ({ slug }));
-}
+export const generateStaticParams = paramsForBuild(async () => {
+  return (await getSite()).authors.map(({ slug }) => ({ slug }));
+});
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const site = await getSite();

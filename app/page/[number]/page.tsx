@@ -6,14 +6,15 @@ import { pageOf, pageParams, pageRoutePath, parsePageNumber } from "@/lib/pagina
 import { homePath } from "@/lib/routes";
 import { pageMetadata } from "@/lib/seo/page-metadata";
 import { absoluteUrl } from "@/lib/site-url";
+import { paramsForBuild } from "@/lib/static-params";
 
 type Props = { params: Promise<{ number: string }> };
 
 export const dynamicParams = false;
 
-export async function generateStaticParams() {
+export const generateStaticParams = paramsForBuild(async () => {
   return pageParams((await getSite()).articles.length);
-}
+});
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { collective } = await getSite();

@@ -2,19 +2,20 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { FileProblemsNotice } from "@/components/ContentProblems";
 import { TopicView } from "@/components/TopicView";
-import { articlesInTopic, findTopic, getSite, problemsAt, pageSlugs } from "@/lib/content";
+import { articlesInTopic, findTopic, getSite, problemsAt } from "@/lib/content";
 import { pageOf } from "@/lib/pagination";
 import { FEEDS, topicPath } from "@/lib/routes";
 import { pageMetadata } from "@/lib/seo/page-metadata";
 import { absoluteUrl } from "@/lib/site-url";
+import { paramsForBuild } from "@/lib/static-params";
 
 type Props = { params: Promise<{ slug: string }> };
 
 export const dynamicParams = false;
 
-export async function generateStaticParams() {
-  return (await pageSlugs("topic")).map((slug) => ({ slug }));
-}
+export const generateStaticParams = paramsForBuild(async () => {
+  return (await getSite()).topics.map(({ slug }) => ({ slug }));
+});
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const site = await getSite();

@@ -4,15 +4,16 @@ import { ActionSheet } from "@/components/ActionSheet";
 import { findArticle, getSite } from "@/lib/content";
 import { actionSheetPath } from "@/lib/routes";
 import { pageMetadata } from "@/lib/seo/page-metadata";
+import { paramsForBuild } from "@/lib/static-params";
 
 type Props = { params: Promise<{ slug: string }> };
 
 export const dynamicParams = false;
 
-export async function generateStaticParams() {
+export const generateStaticParams = paramsForBuild(async () => {
   const site = await getSite();
   return site.articles.filter((article) => article.actionSteps.length > 0).map((article) => ({ slug: article.slug }));
-}
+});
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const site = await getSite();

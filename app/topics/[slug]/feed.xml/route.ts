@@ -2,14 +2,15 @@ import { articlesInTopic, findTopic, getSite } from "@/lib/content";
 import { feedResponse } from "@/lib/feeds/feed-response";
 import { buildFeed } from "@/lib/feeds/site-feed";
 import { topicPath } from "@/lib/routes";
+import { paramsForBuild } from "@/lib/static-params";
 
 export const dynamic = "force-static";
 export const dynamicParams = false;
 
-export async function generateStaticParams() {
+export const generateStaticParams = paramsForBuild(async () => {
   const site = await getSite();
   return site.topics.map((topic) => ({ slug: topic.slug }));
-}
+});
 
 export async function GET(_request: Request, { params }: { params: Promise<{ slug: string }> }) {
   const site = await getSite();

@@ -6,15 +6,16 @@ import { pageOf, pageParams, pageRoutePath, parsePageNumber } from "@/lib/pagina
 import { topicPath } from "@/lib/routes";
 import { pageMetadata } from "@/lib/seo/page-metadata";
 import { absoluteUrl } from "@/lib/site-url";
+import { paramsForBuild } from "@/lib/static-params";
 
 type Props = { params: Promise<{ slug: string; number: string }> };
 
 export const dynamicParams = false;
 
-export async function generateStaticParams() {
+export const generateStaticParams = paramsForBuild(async () => {
   const site = await getSite();
   return site.topics.flatMap((topic) => pageParams(articlesInTopic(site, topic.slug).length).map((page) => ({ slug: topic.slug, ...page })));
-}
+});
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { slug, number: raw } = await params;
