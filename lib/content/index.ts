@@ -10,8 +10,16 @@ export type * from "./types";
 export { ContentError, formatProblem, formatProblems, type ContentProblem } from "./problems";
 export { checkContent, loadSite } from "./load";
 
-let loading: Promise<Site> | undefined;
 let editing: EditingSite | undefined;
+
+/**
+ * Next bundles pages and route handlers (feeds, citation files, images) apart,
+ * so a build worker holds several copies of this module. The built site is
+ * kept on globalThis, so the content is read once per process, not per copy.
+ * (While editing it stays with the module, so that a change to this code
+ * takes effect on the next reload.)
+ */
+const built = ((globalThis as Record<symbol, unknown>)[Symbol.for("reframe.content.site")] ??= {}) as { site?: Promise<Site> };
 
 // One look at the content folder per request, however many layouts, pages and
 // metadata functions ask: React's per-request cache (outside a server render,
@@ -32,6 +40,6 @@ const editingSiteForRequest = cache(async (): Promise<Site> => {
  */
 export async function getSite(): Promise<Site> {
   if (process.env.NODE_ENV === "development") return editingSiteForRequest();
-  loading ??= loadSite({ includeDrafts: false });
-  return loading;
+  built.site ??= loadSite({ includeDrafts: false });
+  return built.site;
 }
