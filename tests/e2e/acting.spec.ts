@@ -60,6 +60,28 @@ test.describe("on a touch screen", () => {
     await expect(page.locator("#user-content-fn-1")).toBeInViewport();
   });
 
+  test("the preview shows whole, just below its reference, not cut off by its paragraph", async ({ page }) => {
+    await page.goto(ESSAY);
+    const reference = page.locator("a[data-footnote-ref]").nth(1);
+    await reference.scrollIntoViewIfNeeded();
+    await reference.tap();
+    await expect(preview(page)).toBeVisible();
+    const box = (await preview(page).boundingBox())!;
+    const referenceBox = (await reference.boundingBox())!;
+    expect(box.y).toBeGreaterThanOrEqual(referenceBox.y + referenceBox.height - 1);
+    expect(box.y - (referenceBox.y + referenceBox.height)).toBeLessThan(40);
+    // What is drawn at the preview's lower corners is the preview, not the text underneath.
+    const drawn = await page.evaluate(
+      ({ x, y, width, height }) =>
+        [
+          [x + 4, y + height - 4],
+          [x + width - 4, y + height - 4],
+        ].map(([left, top]) => document.elementFromPoint(left, top)?.closest("#footnote-preview") !== null),
+      box,
+    );
+    expect(drawn).toEqual([true, true]);
+  });
+
   test("the outline is a compact block near the top that opens on a tap", async ({ page }) => {
     await page.goto(ESSAY);
     const outline = page.getByRole("navigation", { name: "Action steps" });
