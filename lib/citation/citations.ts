@@ -67,9 +67,20 @@ const RECENT_CITATIONS_KEPT = 32;
  */
 const CITATION_CACHE = "reframe-citations";
 
-function citationSources(): string[] {
-  const styles = readdirSync(STYLES_DIR).sort().map((name) => path.join("lib", "citation", "styles", name));
-  return ["lib/citation/citations.ts", "lib/citation/citation-tree.ts", "lib/citation/styles.ts", "package-lock.json", ...styles];
+let citationSources: string[] | undefined;
+
+/** The cache key of an item's citations: the item, and what formats it (read once per process). */
+function citationCacheKey(item: string): string | undefined {
+  citationSources ??= [
+    "lib/citation/citations.ts",
+    "lib/citation/citation-tree.ts",
+    "lib/citation/styles.ts",
+    "package-lock.json",
+    ...readdirSync(STYLES_DIR)
+      .sort()
+      .map((name) => path.join("lib", "citation", "styles", name)),
+  ];
+  return buildCacheKey(citationSources, item);
 }
 
 /** Each style's citation of the item: a note and a bibliography entry for note styles, the reference-list entry otherwise. */
@@ -77,25 +88,26 @@ export function formatCitations(item: CslItem): FormattedCitation[] {
   const key = JSON.stringify(item);
   let citations = recentCitations.get(key);
   if (citations) recentCitations.delete(key);
-  else citations = storedCitations(key) ?? formatCitationsOnce(item);
+  else citations = storedOrFormatted(item, key);
   recentCitations.set(key, citations);
   if (recentCitations.size > RECENT_CITATIONS_KEPT) recentCitations.delete(recentCitations.keys().next().value!);
   return citations;
 }
 
-function storedCitations(key: string): FormattedCitation[] | undefined {
-  const stored = readBuildCache(buildCacheDir(CITATION_CACHE), buildCacheKey(citationSources(), key));
-  if (!stored) return undefined;
-  try {
-    return JSON.parse(stored.toString("utf8")) as FormattedCitation[];
-  } catch {
-    return undefined;
+/** From the build cache when an earlier build formatted the same item with the same code, else from citeproc, then stored. */
+function storedOrFormatted(item: CslItem, key: string): FormattedCitation[] {
+  const dir = buildCacheDir(CITATION_CACHE);
+  const cacheKey = citationCacheKey(key);
+  const stored = readBuildCache(dir, cacheKey);
+  if (stored) {
+    try {
+      return JSON.parse(stored.toString("utf8")) as FormattedCitation[];
+    } catch {
+      // A damaged entry is formatted again and replaced.
+    }
   }
-}
-
-function formatCitationsOnce(item: CslItem): FormattedCitation[] {
   const citations = formatWithCiteproc(item);
-  writeBuildCache(buildCacheDir(CITATION_CACHE), buildCacheKey(citationSources(), JSON.stringify(item)), JSON.stringify(citations));
+  writeBuildCache(dir, cacheKey, JSON.stringify(citations));
   return citations;
 }
 

@@ -14,15 +14,19 @@ const CARD_SOURCES = ["components/ShareCard.tsx", "lib/og/share-image.ts", "lib/
 const FONT_DIR = path.join("assets", "fonts");
 const CACHE_NAME = "reframe-share-images";
 
+let cardSources: string[] | null | undefined;
+
 /** The cache key of one card, or undefined when caching is off or impossible. */
 export function shareImageKey(card: unknown): string | undefined {
-  let fonts: string[];
-  try {
-    fonts = readdirSync(path.join(/* turbopackIgnore: true */ process.cwd(), FONT_DIR)).sort();
-  } catch {
-    return undefined;
+  if (cardSources === undefined) {
+    try {
+      const fonts = readdirSync(path.join(/* turbopackIgnore: true */ process.cwd(), FONT_DIR)).sort();
+      cardSources = [...CARD_SOURCES, ...fonts.map((name) => path.join(FONT_DIR, name))];
+    } catch {
+      cardSources = null;
+    }
   }
-  return buildCacheKey([...CARD_SOURCES, ...fonts.map((name) => path.join(FONT_DIR, name))], JSON.stringify(card));
+  return cardSources ? buildCacheKey(cardSources, JSON.stringify(card)) : undefined;
 }
 
 export function readCachedShareImage(key: string | undefined): Buffer | undefined {
