@@ -2,24 +2,66 @@ import type { Article, Author, FileProblems, Site, Topic } from "./types";
 
 /** Lookups the pages need, over an already-loaded site. */
 
+/**
+ * The site's lists keyed for lookup, made once per loaded site. Every page asks
+ * several of these questions, and a build renders every page: scanning the whole
+ * archive for each made the build grow with the square of the essays' count.
+ */
+interface SiteIndex {
+  articles: Map<string, { article: Article; position: number }>;
+  authors: Map<string, Author>;
+  topics: Map<string, Topic>;
+  /** Newest first, as site.articles is. */
+  byAuthor: Map<string, Article[]>;
+  byTopic: Map<string, Article[]>;
+}
+
+// A loaded site is never changed; while editing, each reload makes a new one.
+const indexes = new WeakMap<Site, SiteIndex>();
+
+function indexOf(site: Site): SiteIndex {
+  let index = indexes.get(site);
+  if (index) return index;
+  index = {
+    articles: new Map(site.articles.map((article, position) => [article.slug, { article, position }])),
+    authors: new Map(site.authors.map((author) => [author.slug, author])),
+    topics: new Map(site.topics.map((topic) => [topic.slug, topic])),
+    byAuthor: new Map(),
+    byTopic: new Map(),
+  };
+  for (const article of site.articles) {
+    for (const slug of new Set(article.authors)) append(index.byAuthor, slug, article);
+    for (const slug of new Set(article.topics)) append(index.byTopic, slug, article);
+  }
+  indexes.set(site, index);
+  return index;
+}
+
+function append(lists: Map<string, Article[]>, key: string, article: Article) {
+  const list = lists.get(key);
+  if (list) list.push(article);
+  else lists.set(key, [article]);
+}
+
 export function findArticle(site: Site, slug: string): Article | undefined {
-  return site.articles.find((article) => article.slug === slug);
+  return indexOf(site).articles.get(slug)?.article;
 }
 
 export function findAuthor(site: Site, slug: string): Author | undefined {
-  return site.authors.find((author) => author.slug === slug);
+  return indexOf(site).authors.get(slug);
 }
 
 export function findTopic(site: Site, slug: string): Topic | undefined {
-  return site.topics.find((topic) => topic.slug === slug);
+  return indexOf(site).topics.get(slug);
 }
 
+// Copies, so that a caller sorting or slicing its list cannot change another page's.
 export function articlesByAuthor(site: Site, authorSlug: string): Article[] {
-  return site.articles.filter((article) => article.authors.includes(authorSlug));
+  return [...(indexOf(site).byAuthor.get(authorSlug) ?? [])];
 }
 
 export function articlesInTopic(site: Site, topicSlug: string): Article[] {
-  return site.articles.filter((article) => article.topics.includes(topicSlug));
+  return [...(indexOf(site).byTopic.get(topicSlug) ?? [])];
 }
 
 export function authorsOf(site: Site, article: Article): Author[] {
@@ -51,7 +93,7 @@ export function moreOnTopics(site: Site, article: Article, limit = 3): MoreOnTop
   const lists: MoreOnTopic[] = [];
   for (const topic of topicsOf(site, article)) {
     // site.articles is newest first already, in the order every list uses.
-    const articles = articlesInTopic(site, topic.slug)
+    const articles = (indexOf(site).byTopic.get(topic.slug) ?? [])
       .filter((other) => !listed.has(other.slug))
       .slice(0, limit);
     articles.forEach((other) => listed.add(other.slug));
@@ -62,7 +104,7 @@ export function moreOnTopics(site: Site, article: Article, limit = 3): MoreOnTop
 
 /** The essays published just before (`previous`) and just after (`next`) this one. */
 export function adjacentArticles(site: Site, article: Article): { previous?: Article; next?: Article } {
-  const index = site.articles.findIndex((other) => other.slug === article.slug);
-  if (index === -1) return {};
-  return { previous: site.articles[index + 1], next: index > 0 ? site.articles[index - 1] : undefined };
+  const position = indexOf(site).articles.get(article.slug)?.position;
+  if (position === undefined) return {};
+  return { previous: site.articles[position + 1], next: position > 0 ? site.articles[position - 1] : undefined };
 }
