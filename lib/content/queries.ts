@@ -23,9 +23,9 @@ function indexOf(site: Site): SiteIndex {
   let index = indexes.get(site);
   if (index) return index;
   index = {
-    articles: new Map(site.articles.map((article, position) => [article.slug, { article, position }])),
-    authors: new Map(site.authors.map((author) => [author.slug, author])),
-    topics: new Map(site.topics.map((topic) => [topic.slug, topic])),
+    articles: firstBySlug(site.articles.map((article, position) => ({ slug: article.slug, value: { article, position } }))),
+    authors: firstBySlug(site.authors.map((author) => ({ slug: author.slug, value: author }))),
+    topics: firstBySlug(site.topics.map((topic) => ({ slug: topic.slug, value: topic }))),
     byAuthor: new Map(),
     byTopic: new Map(),
   };
@@ -35,6 +35,14 @@ function indexOf(site: Site): SiteIndex {
   }
   indexes.set(site, index);
   return index;
+}
+
+// While editing, two files may still claim one slug (a problem the banner names); the
+// first in the site's order answers, as a scan of the list would find it.
+function firstBySlug<Value>(entries: { slug: string; value: Value }[]): Map<string, Value> {
+  const bySlug = new Map<string, Value>();
+  for (const { slug, value } of entries) if (!bySlug.has(slug)) bySlug.set(slug, value);
+  return bySlug;
 }
 
 function append(lists: Map<string, Article[]>, key: string, article: Article) {
