@@ -7,23 +7,25 @@ import styles from "./ContentProblems.module.css";
  * build never gets here; it stops on the first file with a problem.
  */
 
-/** Every page, while any file has problems: which files, and what is wrong with them. */
 /**
  * How many broken files the banner lists in full. After a large import most
  * files may have problems; a banner listing hundreds would bury the page and
  * slow every reload, while each file's own page and `npm run check` list all.
  */
 const FILES_LISTED = 20;
+/** How many the banner's one-line summary names. */
+const FILES_NAMED = 5;
 
+/** Every page, while any file has problems: which files, and what is wrong with them. */
 export function ContentProblemsBanner({ files }: { files: FileProblems[] | undefined }) {
   if (!files?.length) return null;
   const listed = files.slice(0, FILES_LISTED);
   const unlisted = files.length - listed.length;
-  const names = listed.slice(0, 5).map((file) => file.file).join(", ");
-  const unnamed = files.length - Math.min(files.length, 5);
+  const names = files.slice(0, FILES_NAMED).map((file) => file.file).join(", ");
+  const unnamed = Math.max(0, files.length - FILES_NAMED);
   return (
     <aside className={styles.banner} aria-label="Content problems">
-      <details open={files.length <= 5}>
+      <details open={files.length <= FILES_NAMED}>
         <summary>
           While editing: {files.length === 1 ? "1 file has" : `${files.length} files have`} problems that the build will refuse: {names}
           {unnamed > 0 && `, and ${unnamed} more`}

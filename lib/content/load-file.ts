@@ -1,4 +1,3 @@
-import { appendFileSync } from "node:fs";
 import type { Root } from "hast";
 import type { z } from "zod";
 import { extractActionSteps } from "./action-steps";
@@ -6,13 +5,12 @@ import { parseFrontmatter, type ParsedFrontmatter } from "./frontmatter";
 import type { ContentFile } from "./layout";
 import { checkTextLimits } from "./limits";
 import { idsIn } from "./link-check";
-import { compileBody } from "./mdx";
 import type { BodyLink } from "./mdx-links";
 import type { ContentProblem } from "./problems";
 import { countWords, readingMinutes } from "./reading-time";
 import type { ReadBytes } from "./read-source";
 import { ArticleFrontmatter, AuthorFrontmatter, CollectiveFrontmatter, TopicFrontmatter } from "./schema";
-import { contentHash, readCachedTree, writeCachedTree } from "./tree-cache";
+import { compileCached } from "./tree-cache";
 import type { Article, Author, Collective, Topic } from "./types";
 import { decodeSource } from "./source-text";
 import { validateFrontmatter } from "./validate";
@@ -100,7 +98,7 @@ async function loadFileSource<Kind extends ContentKind>(file: ContentFile, kind:
     | { ok: false; problems: ContentProblem[] };
   if (!validated.ok) problems.push(...validated.problems);
 
-  const body = await compileCached(parsed, file, cacheDir);
+  const body = await compileCached(parsed.body, file.displayPath, cacheDir);
   problems.push(...body.problems.map((problem) => ({ file: file.displayPath, ...problem, line: problem.line + parsed.bodyLineOffset })));
   if (!body.ok || !validated.ok) return result;
 
@@ -155,14 +153,3 @@ function toValue<Kind extends ContentKind>(kind: Kind, frontmatter: Frontmatters
       return { ...typesetCollective(frontmatter as CollectiveFrontmatter), ...common, body } satisfies Collective as Values[Kind];
   }
 }
-
-async function compileCached(parsed: ParsedFrontmatter, file: ContentFile, cacheDir: string | undefined) {
-  const hash = contentHash(parsed.body);
-  const cached = await readCachedTree(cacheDir, hash);
-  if (cached) return cached;
-  const compiled = await compileBody(parsed.body, file.displayPath);
-  if (process.env.CONTENT_COMPILE_LOG) appendFileSync(process.env.CONTENT_COMPILE_LOG, `${file.displayPath}\n`);
-  if (compiled.ok) await writeCachedTree(cacheDir, hash, compiled);
-  return compiled;
-}
-

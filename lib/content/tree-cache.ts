@@ -1,9 +1,6 @@
-import { createHash } from "node:crypto";
-import { mkdir, readFile, rename, writeFile } from "node:fs/promises";
-import path from "node:path";
-import { buildCacheDir, buildCacheKey } from "../build-cache";
-import { sourceVersion } from "../source-version";
-import type { CompiledBody } from "./mdx";
+import { appendFileSync } from "node:fs";
+import { buildCacheDir, buildCacheKey, readBuildCache, writeBuildCache } from "../build-cache";
+import { compileBody, type CompiledBody } from "./mdx";
 
 type CompiledTree = Extract<CompiledBody, { ok: true }>;
 
@@ -29,34 +26,37 @@ const PIPELINE_SOURCES = [
 ];
 
 export function treeCacheDir(): string | undefined {
-  return sourceVersion(PIPELINE_SOURCES) ? buildCacheDir("reframe-content") : undefined;
+  return buildCacheDir("reframe-content");
 }
 
-/** The file's key in the cache; without readable sources nothing is cached (treeCacheDir), and the key is the text's own hash. */
-export function contentHash(text: string): string {
-  return buildCacheKey(PIPELINE_SOURCES, text) ?? createHash("sha256").update(text).digest("hex");
+/** The file's key in the cache; undefined when the pipeline's sources cannot be read, and then nothing is cached. */
+export function contentHash(text: string): string | undefined {
+  return buildCacheKey(PIPELINE_SOURCES, text);
 }
 
-export async function readCachedTree(dir: string | undefined, hash: string): Promise<CompiledTree | undefined> {
-  if (!dir) return undefined;
+/**
+ * A body's checked tree: from the cache when this text went through this
+ * pipeline before (in this build's other workers, or an earlier build or
+ * import), else compiled and stored for them.
+ */
+export async function compileCached(body: string, displayPath: string, cacheDir: string | undefined): Promise<CompiledBody> {
+  const hash = contentHash(body);
+  const cached = readCachedTree(cacheDir, hash);
+  if (cached) return cached;
+  const compiled = await compileBody(body, displayPath);
+  if (process.env.CONTENT_COMPILE_LOG) appendFileSync(process.env.CONTENT_COMPILE_LOG, `${displayPath}\n`);
+  if (compiled.ok) writeBuildCache(cacheDir, hash && `${hash}.json`, JSON.stringify(compiled));
+  return compiled;
+}
+
+function readCachedTree(dir: string | undefined, hash: string | undefined): CompiledTree | undefined {
+  const stored = readBuildCache(dir, hash && `${hash}.json`);
+  if (!stored) return undefined;
   try {
-    const cached = JSON.parse(await readFile(path.join(dir, `${hash}.json`), "utf8")) as CompiledTree;
+    const cached = JSON.parse(stored.toString("utf8")) as CompiledTree;
     // A cache written by another version of the pipeline is a miss, not an error.
     return cached?.ok === true && cached.tree?.type === "root" && Array.isArray(cached.links) && Array.isArray(cached.problems) ? cached : undefined;
   } catch {
     return undefined;
-  }
-}
-
-export async function writeCachedTree(dir: string | undefined, hash: string, compiled: CompiledTree): Promise<void> {
-  if (!dir) return;
-  try {
-    await mkdir(dir, { recursive: true });
-    // Write then rename, so a worker never reads a half-written tree.
-    const temporary = path.join(dir, `${hash}.${process.pid}.tmp`);
-    await writeFile(temporary, JSON.stringify(compiled));
-    await rename(temporary, path.join(dir, `${hash}.json`));
-  } catch {
-    // The cache only saves time; a read-only disk must not fail the build.
   }
 }

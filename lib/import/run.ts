@@ -3,12 +3,11 @@ import path from "node:path";
 import { checkContent } from "../content/load";
 import { parseFrontmatter } from "../content/frontmatter";
 import { type ContentLayout, describeFile, listCollection } from "../content/layout";
-import { compileBody } from "../content/mdx";
 import { formatProblem } from "../content/problems";
 import { countWords } from "../content/reading-time";
 import { slugForTitle } from "../content/scaffold";
 import { ArticleFrontmatter } from "../content/schema";
-import { contentHash, readCachedTree, treeCacheDir, writeCachedTree } from "../content/tree-cache";
+import { compileCached, treeCacheDir } from "../content/tree-cache";
 import { markActionSteps } from "./action-steps";
 import { authorFile, essayFile, summaryFor } from "./essay-file";
 import { rehypeDropUnsafe, rehypeEmbedsToLinks, rehypeSpacesOutsideFormatting } from "./html-cleanup";
@@ -185,13 +184,7 @@ async function importOne(post: SourcePost, options: ImportOptions, topics: strin
 async function compileChecked(plan: SlugPlan) {
   const parsed = parseFrontmatter(plan.text, plan.display);
   if (Array.isArray(parsed)) throw new PostFailed(`its frontmatter could not be read back: ${parsed.map((problem) => problem.message).join("; ")}`);
-  const cacheDir = treeCacheDir();
-  const hash = contentHash(parsed.body);
-  const cached = await readCachedTree(cacheDir, hash);
-  if (cached) return cached;
-  const compiled = await compileBody(parsed.body, plan.display);
-  if (compiled.ok) await writeCachedTree(cacheDir, hash, compiled);
-  return compiled;
+  return compileCached(parsed.body, plan.display, treeCacheDir());
 }
 
 interface SlugPlan {
