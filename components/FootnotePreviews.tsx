@@ -138,7 +138,13 @@ export function FootnotePreviews() {
     prose.addEventListener("focusout", onFocusOut);
     document.addEventListener("click", onClick);
     document.addEventListener("keydown", onKeyDown);
+    // The page's scripts load after its first paint: a reader may already have tabbed to a reference.
+    const focused = referenceIn(document.activeElement);
+    if (focused?.matches(":focus-visible")) show(focused);
+    // Says the previews are live (the browser tests wait for it, as for the exit shortcut).
+    prose.dataset.footnotePreviews = "on";
     return () => {
+      delete prose.dataset.footnotePreviews;
       hide();
       popover.remove();
       document.removeEventListener("pointerdown", onPointerDown, true);

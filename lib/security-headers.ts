@@ -9,7 +9,7 @@
  * origin and no eval ('wasm-unsafe-eval' only lets the search index's
  * WebAssembly run). Content cannot add scripts: the content check refuses
  * them before a page is built. After the build, each prerendered page gets a
- * stricter policy of its own in a <meta> (lib/inline-script-policy.ts) that
+ * stricter policy of its own in a <meta> (lib/page-html/inline-script-policy.ts) that
  * allows only its own inline scripts by hash; browsers enforce both policies,
  * so the 'unsafe-inline' here has no effect on those pages.
  */

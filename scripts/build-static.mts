@@ -36,7 +36,7 @@ try {
   rmSync(outDir, { recursive: true, force: true });
   run("npx", ["next", "build"], buildEnv);
   run("npx", ["tsx", "scripts/build-search-index.mts", "--html", outDir, "--out", path.join(outDir, "pagefind")]);
-  run("npx", ["tsx", "scripts/pin-inline-scripts.mts", "--html", outDir]);
+  run("npx", ["tsx", "scripts/finish-pages.mts", "--html", outDir]);
   run("npx", ["tsx", "scripts/write-static-host-config.mts", "--out", outDir]);
 } finally {
   rmSync(SERVER_BUILD, { recursive: true, force: true });

@@ -79,7 +79,8 @@ export const reader: BenchModule = {
     const siteDir = scratchProject(context.root, path.join(context.tmp, "site-reader"), context.essayFile, 1);
     const [barePort, sitePort] = [context.port, context.port + 1];
     await measured("npx", ["next", "build"], bareDir);
-    await measured("npx", ["next", "build"], siteDir, { SITE_URL: `http://localhost:${sitePort}` });
+    // What readers get is what `npm run build` makes, finished pages included.
+    await measured("npm", ["run", "build"], siteDir, { SITE_URL: `http://localhost:${sitePort}` });
     const bareServer = await startServer("npx", ["next", "start", "-p", String(barePort)], bareDir, `http://localhost:${barePort}/`);
     const siteServer = await startServer("npx", ["next", "start", "-p", String(sitePort)], siteDir, `http://localhost:${sitePort}/`);
     const chrome = await chromeLauncher.launch({ chromePath: process.env.CHROME_PATH ?? findChromium(), chromeFlags: ["--headless=new", ...CHROMIUM_ARGS] });

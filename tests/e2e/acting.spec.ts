@@ -4,9 +4,15 @@ import { ACTION_SHEET, ESSAY, STEP_TITLES } from "./routes";
 
 const preview = (page: import("@playwright/test").Page) => page.locator("#footnote-preview");
 
+/** The essay once its previews are live: its scripts load after the first paint, and a reader's first moment has none. */
+async function openEssay(page: import("@playwright/test").Page) {
+  await page.goto(ESSAY);
+  await expect(page.locator(".prose")).toHaveAttribute("data-footnote-previews", "on");
+}
+
 test.describe("footnote previews", () => {
   test("hovering a reference shows its note beside it, and moving away closes it", async ({ page }) => {
-    await page.goto(ESSAY);
+    await openEssay(page);
     const reference = page.locator("a[data-footnote-ref]").nth(1);
     await reference.hover();
     await expect(preview(page)).toBeVisible();
@@ -23,7 +29,7 @@ test.describe("footnote previews", () => {
   });
 
   test("focusing a reference shows the note, its link is reachable, and Escape closes it", async ({ page }) => {
-    await page.goto(ESSAY);
+    await openEssay(page);
     const reference = page.locator("a[data-footnote-ref]").first();
     await reference.focus();
     await expect(preview(page)).toBeVisible();
@@ -37,7 +43,7 @@ test.describe("footnote previews", () => {
   test("the preview has no accessibility violations while open, in both colour schemes", async ({ page }) => {
     for (const colorScheme of ["light", "dark"] as const) {
       await page.emulateMedia({ colorScheme });
-      await page.goto(ESSAY);
+      await openEssay(page);
       await page.locator("a[data-footnote-ref]").first().focus();
       await expect(preview(page)).toBeVisible();
       const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21aa", "wcag22aa"]).analyze();
@@ -50,7 +56,7 @@ test.describe("on a touch screen", () => {
   test.use({ hasTouch: true, isMobile: true, viewport: { width: 390, height: 844 } });
 
   test("the first tap opens the preview and the second goes to the note", async ({ page }) => {
-    await page.goto(ESSAY);
+    await openEssay(page);
     const reference = page.locator("a[data-footnote-ref]").first();
     await reference.tap();
     await expect(preview(page)).toBeVisible();
@@ -61,7 +67,7 @@ test.describe("on a touch screen", () => {
   });
 
   test("the preview shows whole, just below its reference, not cut off by its paragraph", async ({ page }) => {
-    await page.goto(ESSAY);
+    await openEssay(page);
     const reference = page.locator("a[data-footnote-ref]").nth(1);
     await reference.scrollIntoViewIfNeeded();
     await reference.tap();
@@ -83,7 +89,7 @@ test.describe("on a touch screen", () => {
   });
 
   test("the outline is a compact block near the top that opens on a tap", async ({ page }) => {
-    await page.goto(ESSAY);
+    await openEssay(page);
     const outline = page.getByRole("navigation", { name: "Action steps" });
     const firstStep = outline.getByRole("link", { name: STEP_TITLES[0] });
     await expect(firstStep).toBeHidden();

@@ -100,6 +100,8 @@ test("an inline script injected into a built page, or added to it at run time, d
     });
   });
   await page.goto(ESSAY, { waitUntil: "load" });
+  // The page's own scripts load after its first paint.
+  await expect(page.locator(".prose")).toHaveAttribute("data-footnote-previews", "on");
   const policy = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute("content");
   expect(policy).toMatch(/^script-src 'self' 'wasm-unsafe-eval'( 'sha256-[A-Za-z0-9+/]+=*')+$/);
   await page.evaluate(() => {

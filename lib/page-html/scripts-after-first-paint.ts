@@ -1,0 +1,65 @@
+import { attribute, elements, type PageEdit, type PageNode, parsePage, withEdits } from "./document";
+
+/**
+ * Moves a prerendered page's script downloads behind its first paint. Next
+ * puts its scripts in <head> as async scripts with preloads, so on a phone
+ * they download alongside the document and can run in the middle of parsing
+ * it, before the reader sees a word. Every page here reads completely without
+ * JavaScript (the scripts add footnote previews, copy buttons and the like),
+ * so the text comes first: the page loads the same scripts itself once the
+ * browser reports its first contentful paint. Next's inline payload scripts
+ * stay where they are; they wait for the runtime.
+ */
+
+export const LOADER_ATTRIBUTE = "data-scripts-after-paint";
+
+/**
+ * The loader's text. It waits for the browser's own first-contentful-paint
+ * entry (a frame drawn is not yet a frame shown); where paint timing is
+ * missing, for one frame; in a hidden tab, which paints nothing, not at all;
+ * and never more than three seconds.
+ */
+export function scriptLoader(sources: string[]): string {
+  return (
+    `(function(){var s=${JSON.stringify(sources).replace(/</g, "\\u003c")},d=0;` +
+    `function l(){if(d)return;d=1;s.forEach(function(u){var e=document.createElement("script");e.src=u;e.async=true;document.head.appendChild(e)})}` +
+    `if(document.visibilityState==="hidden")return l();setTimeout(l,3000);` +
+    `var P=window.PerformanceObserver;if(P&&P.supportedEntryTypes&&P.supportedEntryTypes.indexOf("paint")>=0){` +
+    `new P(function(list,o){if(list.getEntriesByName("first-contentful-paint").length){o.disconnect();setTimeout(l,0)}}).observe({type:"paint",buffered:true})}` +
+    `else requestAnimationFrame(function(){setTimeout(l,0)})})()`
+  );
+}
+
+/**
+ * The edits that take out the page's async script tags and script preloads and
+ * load the same files, in the same order, from one inline loader at the end of
+ * <body>; with the loader's text, which the page's script policy must allow.
+ * Nothing when the page has no such scripts or already has its loader.
+ */
+export function scriptsAfterFirstPaint(document: PageNode): { edits: PageEdit[]; loader: string } | undefined {
+  const edits: PageEdit[] = [];
+  const sources: string[] = [];
+  let bodyEnd: number | undefined;
+  for (const node of elements(document)) {
+    if (node.tagName === "script" && attribute(node, LOADER_ATTRIBUTE) !== undefined) return undefined;
+    if (node.tagName === "body") bodyEnd = node.sourceCodeLocation?.endTag?.startOffset;
+    const src = attribute(node, "src");
+    const asyncScript = node.tagName === "script" && src !== undefined && attribute(node, "async") !== undefined && attribute(node, "nomodule") === undefined;
+    const scriptPreload = node.tagName === "link" && attribute(node, "rel")?.toLowerCase() === "preload" && attribute(node, "as") === "script";
+    const location = node.sourceCodeLocation;
+    if (!(asyncScript || scriptPreload) || !location) continue;
+    edits.push({ start: location.startOffset, end: location.endOffset, text: "" });
+    const url = asyncScript ? src : attribute(node, "href");
+    if (url && !sources.includes(url)) sources.push(url);
+  }
+  if (sources.length === 0) return undefined;
+  if (bodyEnd === undefined) throw new Error("the page has no </body> to put its script loader before");
+  const loader = scriptLoader(sources);
+  edits.push({ start: bodyEnd, end: bodyEnd, text: `<script ${LOADER_ATTRIBUTE}="">${loader}</script>` });
+  return { edits, loader };
+}
+
+export function withScriptsAfterFirstPaint(html: string): string {
+  const moved = scriptsAfterFirstPaint(parsePage(html));
+  return moved ? withEdits(html, moved.edits) : html;
+}

@@ -1,0 +1,81 @@
+import { createHash } from "node:crypto";
+import { describe, expect, it } from "vitest";
+import { finishPage } from "@/lib/page-html/finish-page";
+import { inlineScriptHashes, withInlineScriptPolicy } from "@/lib/page-html/inline-script-policy";
+import { scriptLoader, withScriptsAfterFirstPaint } from "@/lib/page-html/scripts-after-first-paint";
+
+const hash = (text: string) => `'sha256-${createHash("sha256").update(text).digest("base64")}'`;
+
+const PAGE = `<!DOCTYPE html><html lang="en"><head><meta charSet="utf-8"/><script src="/_next/static/chunks/a.js" async=""></script></head><body><p>Hi</p><script>self.__next_f.push([1,"a<\\/b"])</script><script type="application/ld+json">{"@type":"Article"}</script><script type="module">import("/x.js")</script></body></html>`;
+
+describe("pinning a page to its own inline scripts", () => {
+  it("hashes the scripts a browser would run, and not files or data blocks", () => {
+    expect(inlineScriptHashes(PAGE)).toEqual([hash('self.__next_f.push([1,"a<\\/b"])'), hash('import("/x.js")')].sort());
+  });
+
+  it("puts the policy first in <head>, before any script, without 'unsafe-inline'", () => {
+    const pinned = withInlineScriptPolicy(PAGE);
+    const meta = /^<!DOCTYPE html><html lang="en"><head><meta http-equiv="Content-Security-Policy" content="([^"]*)"\/><meta charSet="utf-8"\/>/.exec(pinned);
+    expect(meta?.[1]).toBe(`script-src 'self' 'wasm-unsafe-eval' ${inlineScriptHashes(PAGE).join(" ")}`);
+    expect(pinned.replace(meta![0], '<!DOCTYPE html><html lang="en"><head><meta charSet="utf-8"/>')).toBe(PAGE);
+  });
+
+  it("leaves a page that already has its policy as it is", () => {
+    const pinned = withInlineScriptPolicy(PAGE);
+    expect(withInlineScriptPolicy(pinned)).toBe(pinned);
+  });
+});
+
+// A page as Next writes it: a preload and async scripts in <head>, the bootstrap script again in <body>.
+const NEXT_PAGE =
+  `<!DOCTYPE html><html lang="en"><head><meta charSet="utf-8"/><link rel="preload" as="script" fetchPriority="low" href="/_next/static/chunks/main.js"/>` +
+  `<script src="/_next/static/chunks/react.js" async=""></script><script src="/_next/static/chunks/page.js" async=""></script>` +
+  `<script src="/_next/static/chunks/polyfills.js" noModule=""></script><title>Essay</title></head>` +
+  `<body><p>Text</p><script>self.__next_f.push([0])</script><script src="/_next/static/chunks/main.js" async=""></script><script type="application/ld+json">{}</script></body></html>`;
+const LOADED = ["/_next/static/chunks/main.js", "/_next/static/chunks/react.js", "/_next/static/chunks/page.js"];
+
+describe("loading a page's scripts after its first paint", () => {
+  it("takes the async scripts and their preloads out and loads the same files, each once, from the end of <body>", () => {
+    expect(withScriptsAfterFirstPaint(NEXT_PAGE)).toBe(
+      `<!DOCTYPE html><html lang="en"><head><meta charSet="utf-8"/>` +
+        `<script src="/_next/static/chunks/polyfills.js" noModule=""></script><title>Essay</title></head>` +
+        `<body><p>Text</p><script>self.__next_f.push([0])</script><script type="application/ld+json">{}</script>` +
+        `<script data-scripts-after-paint="">${scriptLoader(LOADED)}</script></body></html>`,
+    );
+  });
+
+  it("leaves a page without async scripts, and a page that already has its loader, as they are", () => {
+    expect(withScriptsAfterFirstPaint(PAGE.replace(' async=""', ""))).toBe(PAGE.replace(' async=""', ""));
+    const moved = withScriptsAfterFirstPaint(NEXT_PAGE);
+    expect(withScriptsAfterFirstPaint(moved)).toBe(moved);
+  });
+
+  it("finds scripts with the parser, not in the text: a script tag written out in an essay is text", () => {
+    const page = NEXT_PAGE.replace("<p>Text</p>", "<p>&lt;script src=&quot;/x.js&quot; async&gt;</p><pre><code>&lt;link rel=preload as=script href=/y.js&gt;</code></pre>");
+    expect(withScriptsAfterFirstPaint(page)).toContain("&lt;script src=&quot;/x.js&quot; async&gt;");
+    expect(withScriptsAfterFirstPaint(page)).toContain(scriptLoader(LOADED));
+  });
+
+  it("writes the files into the loader so that no address can close its script element", () => {
+    expect(scriptLoader(["/a</script><script>alert(1)//.js"])).not.toContain("</script>");
+  });
+
+  it("refuses a page it cannot finish rather than dropping its scripts", () => {
+    // parse5 supplies a <body> to any document; only its written end tag gives the place.
+    expect(() => withScriptsAfterFirstPaint(`<html><head><script src="/a.js" async></script></head><body><p>x`)).toThrow(/no <\/body>/);
+  });
+});
+
+describe("finishing a page after the build", () => {
+  it("moves the scripts and pins the page to its inline scripts, the loader among them", () => {
+    const finished = finishPage(NEXT_PAGE);
+    expect(finished).toBe(withInlineScriptPolicy(withScriptsAfterFirstPaint(NEXT_PAGE)));
+    expect(finished).toContain(hash(scriptLoader(LOADED)));
+    expect(finished).toContain(hash("self.__next_f.push([0])"));
+  });
+
+  it("leaves a finished page as it is", () => {
+    const finished = finishPage(NEXT_PAGE);
+    expect(finishPage(finished)).toBe(finished);
+  });
+});
