@@ -2,7 +2,7 @@
  * `npm run bench`: how fast the site is for readers and editors, each figure a
  * ratio to a baseline measured in the same run (the machine is shared and
  * noisy; a ratio is what does not move with it), absolute figures beside.
- * Prints each module's lines and writes bench/results.json. Not a test: it
+ * Prints each module's lines and writes them into bench/results.json. Not a test: it
  * measures, it does not assert.
  *
  *   npm run bench [-- --only reader,builds --runs 3 --lighthouse-runs 5 --articles 1000
@@ -11,7 +11,7 @@
  * Everything is built in scratch copies under bench/tmp/ (gitignored), never in content/.
  * A measurement is a module (scripts/bench/module.mts) in MODULES below.
  */
-import { mkdirSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
@@ -66,5 +66,10 @@ for (const benchModule of selected) {
   console.log(`(${((performance.now() - started) / 60_000).toFixed(1)} min)\n`);
 }
 
-writeFileSync(path.join(root, "bench", "results.json"), `${JSON.stringify({ date: new Date().toISOString(), machine, options: values, modules: output }, null, 2)}\n`);
+// Modules not run this time keep their last figures, each with the date and options of its own run.
+const resultsFile = path.join(root, "bench", "results.json");
+const earlier = existsSync(resultsFile) ? (JSON.parse(readFileSync(resultsFile, "utf8")) as { modules?: Record<string, unknown> }).modules : undefined;
+const date = new Date().toISOString();
+const modules = { ...earlier, ...Object.fromEntries(Object.entries(output).map(([name, result]) => [name, { ...result, date, machine, options: values }])) };
+writeFileSync(resultsFile, `${JSON.stringify({ date, modules }, null, 2)}\n`);
 console.log("Wrote bench/results.json");
