@@ -31,29 +31,30 @@ export function scriptLoader(sources: string[]): string {
 }
 
 /**
- * The edits that take out the page's async script tags and script preloads and
- * load the same files, in the same order, from one inline loader at the end of
- * <body>; with the loader's text, which the page's script policy must allow.
- * Nothing when the page has no such scripts or already has its loader.
+ * The edits that take out the page's async classic scripts, and the preloads of
+ * those same files, and load the files in document order from one inline loader
+ * at the end of <body>; with the loader's text, which the page's script policy
+ * must allow. Nothing when the page has no such scripts or already has its loader.
  */
 export function scriptsAfterFirstPaint(document: PageNode): { edits: PageEdit[]; loader: string } | undefined {
-  const edits: PageEdit[] = [];
-  const sources: string[] = [];
+  const scripts: { node: PageNode; src: string }[] = [];
+  const preloads: { node: PageNode; href: string }[] = [];
   let bodyEnd: number | undefined;
   for (const node of elements(document)) {
     if (node.tagName === "script" && attribute(node, LOADER_ATTRIBUTE) !== undefined) return undefined;
     if (node.tagName === "body") bodyEnd = node.sourceCodeLocation?.endTag?.startOffset;
     const src = attribute(node, "src");
-    const asyncScript = node.tagName === "script" && src !== undefined && attribute(node, "async") !== undefined && attribute(node, "nomodule") === undefined;
-    const scriptPreload = node.tagName === "link" && attribute(node, "rel")?.toLowerCase() === "preload" && attribute(node, "as") === "script";
-    const location = node.sourceCodeLocation;
-    if (!(asyncScript || scriptPreload) || !location) continue;
-    edits.push({ start: location.startOffset, end: location.endOffset, text: "" });
-    const url = asyncScript ? src : attribute(node, "href");
-    if (url && !sources.includes(url)) sources.push(url);
+    // A module or nomodule script keeps its tag: the loader makes classic scripts only.
+    const classic = (attribute(node, "type") ?? "") === "" && attribute(node, "nomodule") === undefined;
+    if (node.tagName === "script" && src && attribute(node, "async") !== undefined && classic) scripts.push({ node, src });
+    const href = attribute(node, "href");
+    if (node.tagName === "link" && attribute(node, "rel")?.toLowerCase() === "preload" && attribute(node, "as") === "script" && href) preloads.push({ node, href });
   }
+  const sources = [...new Set(scripts.map((script) => script.src))];
   if (sources.length === 0) return undefined;
   if (bodyEnd === undefined) throw new Error("the page has no </body> to put its script loader before");
+  const removed = [...scripts.map((script) => script.node), ...preloads.filter((preload) => sources.includes(preload.href)).map((preload) => preload.node)];
+  const edits: PageEdit[] = removed.flatMap((node) => (node.sourceCodeLocation ? [{ start: node.sourceCodeLocation.startOffset, end: node.sourceCodeLocation.endOffset, text: "" }] : []));
   const loader = scriptLoader(sources);
   edits.push({ start: bodyEnd, end: bodyEnd, text: `<script ${LOADER_ATTRIBUTE}="">${loader}</script>` });
   return { edits, loader };

@@ -32,7 +32,7 @@ const NEXT_PAGE =
   `<script src="/_next/static/chunks/react.js" async=""></script><script src="/_next/static/chunks/page.js" async=""></script>` +
   `<script src="/_next/static/chunks/polyfills.js" noModule=""></script><title>Essay</title></head>` +
   `<body><p>Text</p><script>self.__next_f.push([0])</script><script src="/_next/static/chunks/main.js" async=""></script><script type="application/ld+json">{}</script></body></html>`;
-const LOADED = ["/_next/static/chunks/main.js", "/_next/static/chunks/react.js", "/_next/static/chunks/page.js"];
+const LOADED = ["/_next/static/chunks/react.js", "/_next/static/chunks/page.js", "/_next/static/chunks/main.js"];
 
 describe("loading a page's scripts after its first paint", () => {
   it("takes the async scripts and their preloads out and loads the same files, each once, from the end of <body>", () => {
@@ -42,6 +42,13 @@ describe("loading a page's scripts after its first paint", () => {
         `<body><p>Text</p><script>self.__next_f.push([0])</script><script type="application/ld+json">{}</script>` +
         `<script data-scripts-after-paint="">${scriptLoader(LOADED)}</script></body></html>`,
     );
+  });
+
+  it("leaves module scripts, and preloads of files it does not load, where they are", () => {
+    const page = NEXT_PAGE.replace("<title>", `<link rel="preload" as="script" href="/lazy.js"/><script type="module" src="/m.js" async=""></script><title>`);
+    const moved = withScriptsAfterFirstPaint(page);
+    expect(moved).toContain(`<link rel="preload" as="script" href="/lazy.js"/><script type="module" src="/m.js" async=""></script>`);
+    expect(moved).toContain(scriptLoader(LOADED));
   });
 
   it("leaves a page without async scripts, and a page that already has its loader, as they are", () => {
