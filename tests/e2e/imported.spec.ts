@@ -13,6 +13,8 @@ test("an imported essay's recovered notes are footnotes with working previews an
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Care Without Cages");
   const references = page.locator("a[data-footnote-ref]");
   await expect(references).toHaveCount(3);
+  // The page's scripts load after its first paint; a hover before them shows nothing.
+  await expect(page.locator(".prose")).toHaveAttribute("data-footnote-previews", "on");
 
   await references.nth(1).hover();
   const preview = page.locator("#footnote-preview");
