@@ -7,35 +7,28 @@
  *
  *   tsx scripts/finish-pages.mts [--html .next/server/app]
  */
-import { readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { readFileSync, statSync, writeFileSync } from "node:fs";
 import { availableParallelism } from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { isMainThread, Worker, workerData } from "node:worker_threads";
 import { finishPage } from "../lib/page-html/finish-page";
+import { builtPages } from "../lib/page-html/built-pages";
 
 const finishFiles = (files: string[]) => {
   for (const file of files) writeFileSync(file, finishPage(readFileSync(file, "utf8")));
 };
-
-function htmlFiles(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
-    const full = path.join(dir, entry.name);
-    if (entry.isDirectory()) return htmlFiles(full);
-    return entry.name.endsWith(".html") ? [full] : [];
-  });
-}
 
 // A thread does not inherit tsx's loader, so it registers tsx before it loads this file.
 const THREAD_ENTRY = `import("tsx/esm/api").then((tsx) => { tsx.register(); return import(${JSON.stringify(import.meta.url)}); })`;
 
 if (isMainThread) {
   const { values } = parseArgs({ options: { html: { type: "string", default: ".next/server/app" } } });
-  const files = htmlFiles(path.resolve(values.html!));
+  const files = builtPages(path.resolve(values.html!));
   const threads = Math.min(availableParallelism(), Math.ceil(files.length / 200));
   if (threads <= 1) finishFiles(files);
   else {
-    // Essay pages are ten times the size of the rest: each file goes to the share with the fewest bytes.
+    // Essay pages are several times the size of the rest: each file goes to the share with the fewest bytes.
     const shares = Array.from({ length: threads }, () => ({ files: [] as string[], bytes: 0 }));
     for (const { file, bytes } of files.map((file) => ({ file, bytes: statSync(file).size })).sort((a, b) => b.bytes - a.bytes)) {
       const share = shares.reduce((lightest, candidate) => (candidate.bytes < lightest.bytes ? candidate : lightest));

@@ -24,10 +24,13 @@ export function inlineScriptTexts(document: PageNode): string[] {
     .map(textOf);
 }
 
-export const scriptHash = (text: string) => `'sha256-${createHash("sha256").update(text, "utf8").digest("base64")}'`;
+const scriptHash = (text: string) => `'sha256-${createHash("sha256").update(text, "utf8").digest("base64")}'`;
+
+/** The scripts' hashes as a policy lists them: each once, sorted. */
+const policyHashes = (scriptTexts: string[]) => [...new Set(scriptTexts.map(scriptHash))].sort();
 
 export function inlineScriptHashes(html: string): string[] {
-  return [...new Set(inlineScriptTexts(parsePage(html)).map(scriptHash))].sort();
+  return policyHashes(inlineScriptTexts(parsePage(html)));
 }
 
 export function pagePolicy(hashes: string[]): string {
@@ -43,8 +46,7 @@ export function policyEdit(document: PageNode, scriptTexts: string[]): PageEdit 
   const head = [...elements(document)].find((node) => node.tagName === "head");
   const at = head?.sourceCodeLocation?.startTag?.endOffset;
   if (at === undefined) throw new Error("the page has no <head> to put its script policy in");
-  const hashes = [...new Set(scriptTexts.map(scriptHash))].sort();
-  return { start: at, end: at, text: `<meta ${META_MARKER} content="${pagePolicy(hashes)}"/>` };
+  return { start: at, end: at, text: `<meta ${META_MARKER} content="${pagePolicy(policyHashes(scriptTexts))}"/>` };
 }
 
 /** The page with its policy as the first thing in <head>; unchanged if it already has one. */
