@@ -8,44 +8,24 @@
  *   tsx scripts/finish-pages.mts [--html .next/server/app]
  */
 import { readFileSync, statSync, writeFileSync } from "node:fs";
-import { availableParallelism } from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
-import { isMainThread, Worker, workerData } from "node:worker_threads";
+import { isMainThread, workerData } from "node:worker_threads";
 import { finishPage } from "../lib/page-html/finish-page";
 import { builtPages } from "../lib/page-html/built-pages";
+import { runOnThreads, sharesByWeight, threadsFor } from "./lib/threads.mjs";
 
 const finishFiles = (files: string[]) => {
   for (const file of files) writeFileSync(file, finishPage(readFileSync(file, "utf8")));
 };
 
-// A thread does not inherit tsx's loader, so it registers tsx before it loads this file.
-const THREAD_ENTRY = `import("tsx/esm/api").then((tsx) => { tsx.register(); return import(${JSON.stringify(import.meta.url)}); })`;
-
 if (isMainThread) {
   const { values } = parseArgs({ options: { html: { type: "string", default: ".next/server/app" } } });
   const files = builtPages(path.resolve(values.html!));
-  const threads = Math.min(availableParallelism(), Math.ceil(files.length / 200));
+  const threads = threadsFor(files.length, 200);
+  // Essay pages are several times the size of the rest, so shares are weighed in bytes.
   if (threads <= 1) finishFiles(files);
-  else {
-    // Essay pages are several times the size of the rest: each file goes to the share with the fewest bytes.
-    const shares = Array.from({ length: threads }, () => ({ files: [] as string[], bytes: 0 }));
-    for (const { file, bytes } of files.map((file) => ({ file, bytes: statSync(file).size })).sort((a, b) => b.bytes - a.bytes)) {
-      const share = shares.reduce((lightest, candidate) => (candidate.bytes < lightest.bytes ? candidate : lightest));
-      share.files.push(file);
-      share.bytes += bytes;
-    }
-    await Promise.all(
-      shares.map(
-        ({ files: share }) =>
-          new Promise<void>((resolve, reject) => {
-            const worker = new Worker(THREAD_ENTRY, { eval: true, workerData: share });
-            worker.on("error", reject);
-            worker.on("exit", (code) => (code === 0 ? resolve() : reject(new Error(`a page-finishing thread stopped with code ${code}`))));
-          }),
-      ),
-    );
-  }
+  else await runOnThreads(import.meta.url, sharesByWeight(files, (file) => statSync(file).size, threads), "finishing pages");
   console.log(`Finished ${files.length} pages in ${values.html}: scripts after the first paint, inline scripts pinned`);
 } else {
   finishFiles(workerData as string[]);
