@@ -1,22 +1,33 @@
 import { ImageResponse } from "next/og";
 import { SHARE_IMAGE_SIZE, shareImageFonts } from "@/lib/og/share-image";
-import { readCachedShareImage, shareImageKey, writeCachedShareImage } from "@/lib/og/share-image-cache";
+import { hasCachedShareImage, readCachedShareImage, shareImageKey, writeCachedShareImage } from "@/lib/og/share-image-cache";
+import type { ShareCardText } from "@/lib/og/share-cards";
 
 /**
  * A 1200×630 share image in the site's look: warm paper, near-black serif
  * title, one accent rule. Sized so the title stays legible as a thumbnail.
  */
-export async function shareCardResponse(card: { title: string; byline?: string; siteName: string }) {
+export async function shareCardResponse(card: ShareCardText) {
+  return new Response(new Uint8Array(await shareCardPng(card)), { headers: { "Content-Type": "image/png" } });
+}
+
+/** The card as PNG: from the build cache when these words were drawn by this code before, else drawn and stored. */
+export async function shareCardPng(card: ShareCardText): Promise<Buffer> {
   const key = shareImageKey(card);
   let png = readCachedShareImage(key);
   if (!png) {
     png = await drawShareCard(card);
     writeCachedShareImage(key, png);
   }
-  return new Response(new Uint8Array(png), { headers: { "Content-Type": "image/png" } });
+  return png;
 }
 
-async function drawShareCard({ title, byline, siteName }: { title: string; byline?: string; siteName: string }): Promise<Buffer> {
+/** Whether a build has drawn this card with this code already. */
+export function isShareCardDrawn(card: ShareCardText): boolean {
+  return hasCachedShareImage(shareImageKey(card));
+}
+
+async function drawShareCard({ title, byline, siteName }: ShareCardText): Promise<Buffer> {
   const titleSize = title.length > 70 ? 60 : title.length > 40 ? 72 : 84;
   const image = new ImageResponse(
     (

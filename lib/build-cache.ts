@@ -1,6 +1,7 @@
 import { createHash } from "node:crypto";
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
 import path from "node:path";
+import { threadId } from "node:worker_threads";
 import { sourceVersion } from "./source-version";
 
 /**
@@ -32,12 +33,17 @@ export function readBuildCache(dir: string | undefined, key: string | undefined)
   }
 }
 
+/** Whether an entry is there, without reading it. */
+export function hasBuildCache(dir: string | undefined, key: string | undefined): boolean {
+  return Boolean(dir && key && existsSync(path.join(/* turbopackIgnore: true */ dir, key)));
+}
+
 export function writeBuildCache(dir: string | undefined, key: string | undefined, data: string | Buffer): void {
   if (!dir || !key) return;
   try {
     mkdirSync(dir, { recursive: true });
-    // Write then rename, so another build worker never reads half an entry.
-    const temporary = path.join(/* turbopackIgnore: true */ dir, `${key}.${process.pid}.tmp`);
+    // Write then rename, so another build worker or thread never reads half an entry.
+    const temporary = path.join(/* turbopackIgnore: true */ dir, `${key}.${process.pid}-${threadId}.tmp`);
     writeFileSync(temporary, data);
     renameSync(temporary, path.join(/* turbopackIgnore: true */ dir, key));
   } catch {

@@ -34,6 +34,7 @@ const hadServerBuild = existsSync(SERVER_BUILD);
 if (hadServerBuild) renameSync(SERVER_BUILD, SET_ASIDE);
 try {
   rmSync(outDir, { recursive: true, force: true });
+  run("npx", ["tsx", "scripts/warm-build-caches.mts"], buildEnv);
   run("npx", ["next", "build"], buildEnv);
   run("npx", ["tsx", "scripts/build-search-index.mts", "--html", outDir, "--out", path.join(outDir, "pagefind")]);
   run("npx", ["tsx", "scripts/finish-pages.mts", "--html", outDir]);

@@ -6,7 +6,7 @@ import "@citation-js/plugin-csl";
 import "@citation-js/plugin-ris";
 import type { Root } from "hast";
 import { toString } from "hast-util-to-string";
-import { buildCacheDir, buildCacheKey, readBuildCache, writeBuildCache } from "../build-cache";
+import { buildCacheDir, buildCacheKey, hasBuildCache, readBuildCache, writeBuildCache } from "../build-cache";
 import { citationTree } from "./citation-tree";
 import type { CslItem } from "./essay-item";
 import { CITATION_LOCALE, CITATION_STYLES, type CitationStyle } from "./styles";
@@ -92,6 +92,11 @@ export function formatCitations(item: CslItem): FormattedCitation[] {
   recentCitations.set(key, citations);
   if (recentCitations.size > RECENT_CITATIONS_KEPT) recentCitations.delete(recentCitations.keys().next().value!);
   return citations;
+}
+
+/** Whether a build has formatted this item's citations with this code already. */
+export function hasStoredCitations(item: CslItem): boolean {
+  return hasBuildCache(buildCacheDir(CITATION_CACHE), citationCacheKey(JSON.stringify(item)));
 }
 
 /** From the build cache when an earlier build formatted the same item with the same code, else from citeproc, then stored. */

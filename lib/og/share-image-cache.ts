@@ -1,6 +1,6 @@
 import { readdirSync } from "node:fs";
 import path from "node:path";
-import { buildCacheDir, buildCacheKey, readBuildCache, writeBuildCache } from "../build-cache";
+import { buildCacheDir, buildCacheKey, hasBuildCache, readBuildCache, writeBuildCache } from "../build-cache";
 
 /**
  * Share images take most of the time of a build that prerenders one per essay,
@@ -31,6 +31,10 @@ export function shareImageKey(card: unknown): string | undefined {
 
 export function readCachedShareImage(key: string | undefined): Buffer | undefined {
   return readBuildCache(buildCacheDir(CACHE_NAME), key && `${key}.png`);
+}
+
+export function hasCachedShareImage(key: string | undefined): boolean {
+  return hasBuildCache(buildCacheDir(CACHE_NAME), key && `${key}.png`);
 }
 
 export function writeCachedShareImage(key: string | undefined, png: Buffer): void {

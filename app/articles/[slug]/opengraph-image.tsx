@@ -1,6 +1,7 @@
 import { notFound } from "next/navigation";
 import { shareCardResponse } from "@/components/ShareCard";
-import { authorsOf, findArticle, getSite, publishedArticles } from "@/lib/content";
+import { findArticle, getSite, publishedArticles } from "@/lib/content";
+import { articleShareCard } from "@/lib/og/share-cards";
 import { SHARE_IMAGE_SIZE } from "@/lib/og/share-image";
 import { paramsForBuild } from "@/lib/static-params";
 
@@ -22,6 +23,5 @@ export default async function ArticleShareImage({ params }: Params) {
   const article = findArticle(site, (await params).slug);
   // Drafts are never shared, so they get no image.
   if (!article || article.draft) notFound();
-  const names = authorsOf(site, article).map((author) => author.name);
-  return shareCardResponse({ title: article.title, byline: `by ${names.join(" and ")}`, siteName: site.collective.name });
+  return shareCardResponse(articleShareCard(site, article));
 }
