@@ -18,16 +18,18 @@
 import { statSync } from "node:fs";
 import { isMainThread, workerData } from "node:worker_threads";
 import nextEnv from "@next/env";
-import { formatCitations, hasStoredCitations } from "../lib/citation/citations";
-import { type CslItem, essayCslItem } from "../lib/citation/essay-item";
+import type { CslItem } from "../lib/citation/essay-item";
 import { publishedArticles } from "../lib/content/published";
 import { contentLayout, type ContentFile, type ContentLayout } from "../lib/content/layout";
 import type { ContentKind } from "../lib/content/load-file";
-import { checkContent, listContent, readAndLoadFile } from "../lib/content/load";
+import { checkContent, isFileCompiled, listContent, readAndLoadFile } from "../lib/content/load";
 import { treeCacheDir } from "../lib/content/tree-cache";
-import { articleShareCard, type ShareCardText, siteShareCard } from "../lib/og/share-cards";
-import { isShareCardDrawn, shareCardPng } from "../components/ShareCard";
+import type { ShareCardText } from "../lib/og/share-cards";
 import { runOnThreads, sharesByWeight, threadsFor } from "./lib/threads.mjs";
+
+// Threads load only what their job needs: citeproc and the image renderer are large.
+const citations = () => import("../lib/citation/citations");
+const shareCards = () => Promise.all([import("../lib/og/share-cards"), import("../components/ShareCard")]);
 
 type Job =
   | { make: "trees"; files: { file: ContentFile; kind: ContentKind }[] }
@@ -39,15 +41,21 @@ async function run(job: Job): Promise<void> {
     const cacheDir = treeCacheDir();
     for (const { file, kind } of job.files) await readAndLoadFile(file, kind, cacheDir);
   } else if (job.make === "citations") {
+    const { formatCitations } = await citations();
     for (const item of job.items) formatCitations(item);
   } else {
+    const [, { shareCardPng }] = await shareCards();
     for (const card of job.cards) await shareCardPng(card);
   }
 }
 
-async function runAll(jobs: Job[], what: string): Promise<void> {
-  const work = jobs.filter((job) => (job.make === "trees" ? job.files : job.make === "citations" ? job.items : job.cards).length > 0);
-  if (work.length > 1 && threadsFor(work.length, 1) > 1) await runOnThreads(import.meta.url, work, what);
+const sizeOfJob = (job: Job) => (job.make === "trees" ? job.files : job.make === "citations" ? job.items : job.cards).length;
+
+/** Runs the jobs on threads of their own when there are enough items to earn a thread's start (about a second), else here. */
+async function runAll(jobs: Job[], what: string, itemsPerThread: number): Promise<void> {
+  const work = jobs.filter((job) => sizeOfJob(job) > 0);
+  const items = work.reduce((sum, job) => sum + sizeOfJob(job), 0);
+  if (work.length > 1 && threadsFor(items, itemsPerThread) > 1) await runOnThreads(import.meta.url, work, what);
   else for (const job of work) await run(job);
 }
 
@@ -55,6 +63,7 @@ async function runAll(jobs: Job[], what: string): Promise<void> {
 async function missing(layout: ContentLayout): Promise<{ items: CslItem[]; cards: ShareCardText[] } | { problems: number }> {
   const { site, problems } = await checkContent({ layout, includeDrafts: false });
   if (!site) return { problems: problems.length };
+  const [{ essayCslItem }, { hasStoredCitations }, [{ articleShareCard, siteShareCard }, { isShareCardDrawn }]] = await Promise.all([import("../lib/citation/essay-item"), citations(), shareCards()]);
   const articles = publishedArticles(site);
   return {
     items: articles.map((article) => essayCslItem(site, article)).filter((item) => !hasStoredCitations(item)),
@@ -74,11 +83,18 @@ if (isMainThread) {
     ...listing.topics.map((file) => ({ file, kind: "topic" as const })),
     { file: listing.collective, kind: "collective" as const },
   ];
-  // A tree already cached is read back in about a millisecond, so a warm cache costs little here.
-  const threads = threadsFor(files.length, 100);
+  const cacheDir = treeCacheDir();
+  if (!cacheDir) {
+    console.log("Build caches: off (CONTENT_CACHE=off), nothing to warm.");
+    process.exit(0);
+  }
+  const uncompiled: typeof files = [];
+  for (const entry of files) if (!(await isFileCompiled(entry.file, cacheDir))) uncompiled.push(entry);
+  // A few files are compiled below, where the site is loaded anyway.
+  const threads = threadsFor(uncompiled.length, 100);
   if (threads > 1) {
-    const shares = sharesByWeight(files, ({ file }) => sizeOf(file.absolutePath), threads);
-    await runAll(shares.map((share) => ({ make: "trees", files: share })), "compiling content");
+    const shares = sharesByWeight(uncompiled, ({ file }) => sizeOf(file.absolutePath), threads);
+    await runAll(shares.map((share) => ({ make: "trees", files: share })), "compiling content", 100);
   }
   const todo = await missing(layout);
   if ("problems" in todo) {
@@ -90,9 +106,12 @@ if (isMainThread) {
         { make: "images", cards: todo.cards },
       ],
       "making citations and share images",
+      20,
     );
     const seconds = ((performance.now() - started) / 1000).toFixed(1);
-    console.log(`Build caches: ${files.length} content files; citations of ${todo.items.length} essays and ${todo.cards.length} share images made; ${seconds} s`);
+    const essays = todo.items.length === 1 ? "1 essay" : `${todo.items.length} essays`;
+    const images = todo.cards.length === 1 ? "1 share image" : `${todo.cards.length} share images`;
+    console.log(`Build caches: ${uncompiled.length} of ${files.length} content files compiled; citations of ${essays} and ${images} made; ${seconds} s`);
   }
 } else {
   await run(workerData as Job);

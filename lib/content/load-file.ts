@@ -10,7 +10,7 @@ import type { ContentProblem } from "./problems";
 import { countWords, readingMinutes } from "./reading-time";
 import type { ReadBytes } from "./read-source";
 import { ArticleFrontmatter, AuthorFrontmatter, CollectiveFrontmatter, TopicFrontmatter } from "./schema";
-import { compileCached } from "./tree-cache";
+import { compileCached, hasCachedTree } from "./tree-cache";
 import type { Article, Author, Collective, Topic } from "./types";
 import { decodeSource } from "./source-text";
 import { validateFrontmatter } from "./validate";
@@ -83,6 +83,18 @@ export async function loadFileBytes<Kind extends ContentKind>(file: ContentFile,
   } catch (error) {
     return problem(`could not be processed: ${error instanceof Error ? error.message : String(error)}. Please report this with the file attached`);
   }
+}
+
+/**
+ * Whether loading the file would find its body's tree in the cache: a file that
+ * cannot be read or split is not, and loading it reports why.
+ */
+export function isBodyCached(read: ReadBytes, displayPath: string, cacheDir: string | undefined): boolean {
+  if (!read.ok || !cacheDir) return false;
+  const source = decodeSource(read.bytes);
+  if (!source.ok) return false;
+  const parsed = parseFrontmatter(source.text, displayPath);
+  return !Array.isArray(parsed) && hasCachedTree(parsed.body, cacheDir);
 }
 
 async function loadFileSource<Kind extends ContentKind>(file: ContentFile, kind: Kind, source: string, cacheDir: string | undefined): Promise<LoadedFile<Kind>> {

@@ -1,6 +1,6 @@
 import { type ContentFile, type ContentLayout, SLUG_PATTERN, contentLayout, describeFile, listCollection } from "./layout";
 import { checkLinks, type LinkedPage, type LinkSource } from "./link-check";
-import { type AnyLoadedFile, type ContentKind, type LoadedFile, loadFileBytes } from "./load-file";
+import { type AnyLoadedFile, type ContentKind, isBodyCached, type LoadedFile, loadFileBytes } from "./load-file";
 import { articlePath, authorPath, collectivePath, FEEDS, homePath, topicPath, topicsPath } from "../routes";
 import { type ContentProblem, ContentError, didYouMean, sortProblems } from "./problems";
 import { findLinks, readBytes } from "./read-source";
@@ -104,6 +104,11 @@ async function settled<T>(values: (T | Promise<T>)[]): Promise<T[]> {
 
 export async function readAndLoadFile<Kind extends ContentKind>(file: ContentFile, kind: Kind, cacheDir: string | undefined): Promise<LoadedFile<Kind>> {
   return loadFileBytes(file, kind, await readBytes(file.absolutePath), cacheDir);
+}
+
+/** Whether the file's body has been compiled by this pipeline before (its tree is in the cache). */
+export async function isFileCompiled(file: ContentFile, cacheDir: string | undefined): Promise<boolean> {
+  return isBodyCached(await readBytes(file.absolutePath), file.displayPath, cacheDir);
 }
 
 /**

@@ -1,5 +1,5 @@
 import { appendFileSync } from "node:fs";
-import { buildCacheDir, buildCacheKey, readBuildCache, writeBuildCache } from "../build-cache";
+import { buildCacheDir, buildCacheKey, hasBuildCache, readBuildCache, writeBuildCache } from "../build-cache";
 import { compileBody, type CompiledBody } from "./mdx";
 
 type CompiledTree = Extract<CompiledBody, { ok: true }>;
@@ -32,6 +32,12 @@ export function treeCacheDir(): string | undefined {
 /** The file's key in the cache; undefined when the pipeline's sources cannot be read, and then nothing is cached. */
 export function contentHash(text: string): string | undefined {
   return buildCacheKey(PIPELINE_SOURCES, text);
+}
+
+/** Whether this body went through this pipeline before, without reading its tree. */
+export function hasCachedTree(body: string, cacheDir: string | undefined): boolean {
+  const hash = contentHash(body);
+  return hasBuildCache(cacheDir, hash && `${hash}.json`);
 }
 
 /**

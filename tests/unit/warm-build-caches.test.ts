@@ -13,10 +13,10 @@ import { contentWith, FIXTURES } from "./fixture-content";
 
 const SITE_URL = "https://reframe.example";
 
-function warm(contentDir: string, cacheDir: string, compileLog: string) {
+function warm(contentDir: string, cacheDir: string, compileLog: string, env: Record<string, string> = {}) {
   const result = spawnSync(process.execPath, ["--import", "tsx", "scripts/warm-build-caches.mts"], {
     encoding: "utf8",
-    env: { ...process.env, CONTENT_DIR: contentDir, CONTENT_CACHE: "", CONTENT_CACHE_DIR: cacheDir, CONTENT_COMPILE_LOG: compileLog, SITE_URL },
+    env: { ...process.env, CONTENT_DIR: contentDir, CONTENT_CACHE: "", CONTENT_CACHE_DIR: cacheDir, CONTENT_COMPILE_LOG: compileLog, SITE_URL, ...env },
   });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
@@ -45,13 +45,13 @@ describe("npm run build's first step: warming the build caches", () => {
     const first = warm(`${FIXTURES}/valid`, cacheDir, compileLog);
     expect(first.stderr).toBe("");
     expect(first.status).toBe(0);
-    expect(first.stdout).toMatch(/^Build caches: 9 content files; citations of 3 essays and 4 share images made; [\d.]+ s\n$/);
+    expect(first.stdout).toMatch(/^Build caches: 9 of 9 content files compiled; citations of 3 essays and 4 share images made; [\d.]+ s\n$/);
     // Files with the same body share one tree (the fixture's two topics have none).
     const compiles = compiled(compileLog).length;
     expect(compiles).toBe(8);
 
     const again = warm(`${FIXTURES}/valid`, cacheDir, compileLog);
-    expect(again.stdout).toMatch(/citations of 0 essays and 0 share images made/);
+    expect(again.stdout).toMatch(/^Build caches: 0 of 9 content files compiled; citations of 0 essays and 0 share images made/);
     expect(compiled(compileLog)).toHaveLength(compiles);
 
     // The build's own lookups, with the same cache: nothing left to compile, format or draw.
@@ -71,5 +71,12 @@ describe("npm run build's first step: warming the build caches", () => {
     const result = warm(layout.root, cacheDir, compileLog);
     expect(result.status).toBe(0);
     expect(result.stdout).toBe("Build caches: the content has a problem, which the build reports.\n");
+  });
+
+  it("does nothing when the build caches are off", () => {
+    const result = warm(`${FIXTURES}/valid`, cacheDir, compileLog, { CONTENT_CACHE: "off" });
+    expect(result.status).toBe(0);
+    expect(result.stdout).toBe("Build caches: off (CONTENT_CACHE=off), nothing to warm.\n");
+    expect(compiled(compileLog)).toEqual([]);
   });
 });
