@@ -12,9 +12,13 @@ import { sourceVersion } from "./source-version";
  * `CONTENT_CACHE=off` turns every such cache off (the tests do).
  */
 export function buildCacheDir(name: string): string | undefined {
-  if (process.env.CONTENT_CACHE === "off") return undefined;
+  if (!buildCachesOn()) return undefined;
   // Build-time storage, so the server's file tracing must not follow this path.
   return path.join(/* turbopackIgnore: true */ process.env.CONTENT_CACHE_DIR ?? path.join(process.cwd(), ".next", "cache"), name);
+}
+
+export function buildCachesOn(): boolean {
+  return process.env.CONTENT_CACHE !== "off";
 }
 
 /** The key of one entry, or undefined when the code cannot be read (then nothing is cached). */

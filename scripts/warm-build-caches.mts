@@ -4,30 +4,34 @@
  * machine, and in that one process it would compile every content file, format
  * every essay's citations and draw every share image, one after another.
  *
- * - Content files are compiled on one thread per core (the tree cache).
- * - Citations and share images are made at once, each kind on its own thread.
+ * - Missing trees are compiled on one thread per core.
+ * - Missing citations and share images are made at once, a thread for each kind.
  *   citeproc's three engines hold about 220 MB and the image renderer's memory
  *   only grows, so neither stays in Next's build worker for the whole build.
  *
- * Only what is missing is made: after an edit, one essay's citations and image.
- * Nothing here decides what is published: a content problem is left for Next's
- * build to report, and the build is as correct without this step, only slower.
+ * A thread costs about a second to start, so a small site, or the one essay an
+ * edit changed, is left to Next's build as before. Nothing here decides what is
+ * published: a content problem is left for the build to report, and the build
+ * is as correct without this step, only slower.
  *
  *   tsx scripts/warm-build-caches.mts
  */
 import { statSync } from "node:fs";
 import { isMainThread, workerData } from "node:worker_threads";
 import nextEnv from "@next/env";
+import { buildCachesOn } from "../lib/build-cache";
 import type { CslItem } from "../lib/citation/essay-item";
-import { publishedArticles } from "../lib/content/published";
-import { contentLayout, type ContentFile, type ContentLayout } from "../lib/content/layout";
+import { type ContentFile, type ContentLayout, contentLayout, listContent } from "../lib/content/layout";
 import type { ContentKind } from "../lib/content/load-file";
-import { checkContent, isFileCompiled, listContent, readAndLoadFile } from "../lib/content/load";
-import { treeCacheDir } from "../lib/content/tree-cache";
 import type { ShareCardText } from "../lib/og/share-cards";
 import { runOnThreads, sharesByWeight, threadsFor } from "./lib/threads.mjs";
 
-// Threads load only what their job needs: citeproc and the image renderer are large.
+/** Below these counts, starting threads costs more than the build's worker doing the work. */
+const TREES_PER_THREAD = 100;
+const CITATIONS_AND_IMAGES_PER_THREAD = 20;
+
+// Each thread loads only what its job needs: the content pipeline, citeproc and the image renderer are large.
+const contentLoading = () => Promise.all([import("../lib/content/load"), import("../lib/content/tree-cache")]);
 const citations = () => import("../lib/citation/citations");
 const shareCards = () => Promise.all([import("../lib/og/share-cards"), import("../components/ShareCard")]);
 
@@ -38,6 +42,7 @@ type Job =
 
 async function run(job: Job): Promise<void> {
   if (job.make === "trees") {
+    const [{ readAndLoadFile }, { treeCacheDir }] = await contentLoading();
     const cacheDir = treeCacheDir();
     for (const { file, kind } of job.files) await readAndLoadFile(file, kind, cacheDir);
   } else if (job.make === "citations") {
@@ -49,21 +54,17 @@ async function run(job: Job): Promise<void> {
   }
 }
 
-const sizeOfJob = (job: Job) => (job.make === "trees" ? job.files : job.make === "citations" ? job.items : job.cards).length;
-
-/** Runs the jobs on threads of their own when there are enough items to earn a thread's start (about a second), else here. */
-async function runAll(jobs: Job[], what: string, itemsPerThread: number): Promise<void> {
-  const work = jobs.filter((job) => sizeOfJob(job) > 0);
-  const items = work.reduce((sum, job) => sum + sizeOfJob(job), 0);
-  if (work.length > 1 && threadsFor(items, itemsPerThread) > 1) await runOnThreads(import.meta.url, work, what);
-  else for (const job of work) await run(job);
-}
-
 /** What the site's pages will ask for and no build has made yet; the site itself is let go before the work starts. */
 async function missing(layout: ContentLayout): Promise<{ items: CslItem[]; cards: ShareCardText[] } | { problems: number }> {
+  const [[{ checkContent }], { essayCslItem }, { publishedArticles }, { hasStoredCitations }, [{ articleShareCard, siteShareCard }, { isShareCardDrawn }]] = await Promise.all([
+    contentLoading(),
+    import("../lib/citation/essay-item"),
+    import("../lib/content/published"),
+    citations(),
+    shareCards(),
+  ]);
   const { site, problems } = await checkContent({ layout, includeDrafts: false });
   if (!site) return { problems: problems.length };
-  const [{ essayCslItem }, { hasStoredCitations }, [{ articleShareCard, siteShareCard }, { isShareCardDrawn }]] = await Promise.all([import("../lib/citation/essay-item"), citations(), shareCards()]);
   const articles = publishedArticles(site);
   return {
     items: articles.map((article) => essayCslItem(site, article)).filter((item) => !hasStoredCitations(item)),
@@ -71,7 +72,8 @@ async function missing(layout: ContentLayout): Promise<{ items: CslItem[]; cards
   };
 }
 
-if (isMainThread) {
+async function warm(): Promise<string> {
+  if (!buildCachesOn()) return "off (CONTENT_CACHE=off), nothing to warm.";
   const started = performance.now();
   // The same environment files as `next build`, so every key here is the one the build asks for.
   nextEnv.loadEnvConfig(process.cwd(), false, { info: () => {}, error: console.error });
@@ -83,38 +85,31 @@ if (isMainThread) {
     ...listing.topics.map((file) => ({ file, kind: "topic" as const })),
     { file: listing.collective, kind: "collective" as const },
   ];
+  if (files.length < TREES_PER_THREAD) return `${files.length} content files, few enough for the build to make its own.`;
+
+  const [{ isFileCompiled }, { treeCacheDir }] = await contentLoading();
   const cacheDir = treeCacheDir();
-  if (!cacheDir) {
-    console.log("Build caches: off (CONTENT_CACHE=off), nothing to warm.");
-    process.exit(0);
-  }
   const uncompiled: typeof files = [];
   for (const entry of files) if (!(await isFileCompiled(entry.file, cacheDir))) uncompiled.push(entry);
-  // A few files are compiled below, where the site is loaded anyway.
-  const threads = threadsFor(uncompiled.length, 100);
+  // A few missing trees are compiled below, where the whole site is loaded anyway.
+  const threads = threadsFor(uncompiled.length, TREES_PER_THREAD);
   if (threads > 1) {
     const shares = sharesByWeight(uncompiled, ({ file }) => sizeOf(file.absolutePath), threads);
-    await runAll(shares.map((share) => ({ make: "trees", files: share })), "compiling content", 100);
+    await runOnThreads(import.meta.url, shares.map((share): Job => ({ make: "trees", files: share })), "compiling content");
   }
+  const compiled = `${uncompiled.length} of ${files.length} content files compiled`;
+
   const todo = await missing(layout);
-  if ("problems" in todo) {
-    console.log(`Build caches: the content has ${todo.problems === 1 ? "a problem" : `${todo.problems} problems`}, which the build reports.`);
-  } else {
-    await runAll(
-      [
-        { make: "citations", items: todo.items },
-        { make: "images", cards: todo.cards },
-      ],
-      "making citations and share images",
-      20,
-    );
-    const seconds = ((performance.now() - started) / 1000).toFixed(1);
-    const essays = todo.items.length === 1 ? "1 essay" : `${todo.items.length} essays`;
-    const images = todo.cards.length === 1 ? "1 share image" : `${todo.cards.length} share images`;
-    console.log(`Build caches: ${uncompiled.length} of ${files.length} content files compiled; citations of ${essays} and ${images} made; ${seconds} s`);
-  }
-} else {
-  await run(workerData as Job);
+  if ("problems" in todo) return `${compiled}; the content has ${todo.problems === 1 ? "a problem" : `${todo.problems} problems`}, which the build reports.`;
+  const made = `citations of ${todo.items.length === 1 ? "1 essay" : `${todo.items.length} essays`} and ${todo.cards.length === 1 ? "1 share image" : `${todo.cards.length} share images`}`;
+  if (todo.items.length + todo.cards.length < CITATIONS_AND_IMAGES_PER_THREAD) return `${compiled}; ${made} left to the build.`;
+  const jobs: Job[] = [
+    { make: "citations", items: todo.items },
+    { make: "images", cards: todo.cards },
+  ];
+  if (threadsFor(2, 1) > 1) await runOnThreads(import.meta.url, jobs, "making citations and share images");
+  else for (const job of jobs) await run(job);
+  return `${compiled}; ${made} made; ${((performance.now() - started) / 1000).toFixed(1)} s`;
 }
 
 function sizeOf(file: string): number {
@@ -124,3 +119,6 @@ function sizeOf(file: string): number {
     return 0;
   }
 }
+
+if (isMainThread) console.log(`Build caches: ${await warm()}`);
+else await run(workerData as Job);

@@ -1,7 +1,7 @@
 import { createHash } from "node:crypto";
 import { statSync } from "node:fs";
-import type { ContentFile, ContentLayout } from "./layout";
-import { assembleSite, type ContentListing, listContent, loadContent } from "./load";
+import { type ContentFile, type ContentLayout, type ContentListing, listContent } from "./layout";
+import { assembleSite, loadContent } from "./load";
 import { type ContentKind, type LoadedFile, loadFileBytes } from "./load-file";
 import type { ContentProblem } from "./problems";
 import { readBytesSync } from "./read-source";

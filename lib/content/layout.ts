@@ -75,3 +75,20 @@ export async function listCollection(dir: string): Promise<ContentFile[]> {
     .sort()
     .map((name) => ({ absolutePath: path.join(dir, name), displayPath: `${displayDir}/${name}`, slug: name.replace(/\.mdx?$/, "") }));
 }
+
+/** Every content file, by kind, as the layout finds them on disk. */
+export interface ContentListing {
+  articles: ContentFile[];
+  authors: ContentFile[];
+  topics: ContentFile[];
+  collective: ContentFile;
+}
+
+export async function listContent(layout: ContentLayout): Promise<ContentListing> {
+  const [articles, authors, topics] = await Promise.all([
+    listCollection(layout.articlesDir),
+    listCollection(layout.authorsDir),
+    listCollection(layout.topicsDir),
+  ]);
+  return { articles, authors, topics, collective: describeFile(layout.collectiveFile) };
+}

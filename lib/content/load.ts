@@ -1,4 +1,4 @@
-import { type ContentFile, type ContentLayout, SLUG_PATTERN, contentLayout, describeFile, listCollection } from "./layout";
+import { type ContentFile, type ContentLayout, type ContentListing, SLUG_PATTERN, contentLayout, listContent } from "./layout";
 import { checkLinks, type LinkedPage, type LinkSource } from "./link-check";
 import { type AnyLoadedFile, type ContentKind, isBodyCached, type LoadedFile, loadFileBytes } from "./load-file";
 import { articlePath, authorPath, collectivePath, FEEDS, homePath, topicPath, topicsPath } from "../routes";
@@ -20,14 +20,6 @@ export interface CheckResult {
   site?: Site;
   /** How many files were checked, for the summary line. */
   fileCount: number;
-}
-
-/** Every content file, by kind, as the layout finds them on disk. */
-export interface ContentListing {
-  articles: ContentFile[];
-  authors: ContentFile[];
-  topics: ContentFile[];
-  collective: ContentFile;
 }
 
 export interface LoadedContent {
@@ -58,15 +50,6 @@ export async function loadSite(options: LoadOptions = {}): Promise<Site> {
   const result = await checkContent(options);
   if (!result.site) throw new ContentError(result.problems);
   return result.site;
-}
-
-export async function listContent(layout: ContentLayout): Promise<ContentListing> {
-  const [articles, authors, topics] = await Promise.all([
-    listCollection(layout.articlesDir),
-    listCollection(layout.authorsDir),
-    listCollection(layout.topicsDir),
-  ]);
-  return { articles, authors, topics, collective: describeFile(layout.collectiveFile) };
 }
 
 export async function loadContent(listing: ContentListing, load: LoadFile): Promise<LoadedContent> {

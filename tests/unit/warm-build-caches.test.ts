@@ -1,5 +1,5 @@
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, readFileSync } from "node:fs";
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
@@ -9,7 +9,7 @@ import { essayCslItem } from "@/lib/citation/essay-item";
 import { checkContent, publishedArticles } from "@/lib/content";
 import { contentLayout } from "@/lib/content/layout";
 import { articleShareCard, siteShareCard } from "@/lib/og/share-cards";
-import { contentWith, FIXTURES } from "./fixture-content";
+import { FIXTURES } from "./fixture-content";
 
 const SITE_URL = "https://reframe.example";
 
@@ -19,6 +19,17 @@ function warm(contentDir: string, cacheDir: string, compileLog: string, env: Rec
     env: { ...process.env, CONTENT_DIR: contentDir, CONTENT_CACHE: "", CONTENT_CACHE_DIR: cacheDir, CONTENT_COMPILE_LOG: compileLog, SITE_URL, ...env },
   });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+/** The valid fixture and enough more essays (each its own body and title) to be worth threads. */
+function archive(extraEssays: number): string {
+  const root = mkdtempSync(path.join(tmpdir(), "rhj-archive-"));
+  cpSync(`${FIXTURES}/valid`, root, { recursive: true });
+  for (let n = 1; n <= extraEssays; n++) {
+    const essay = `---\ntitle: Archived Essay ${n}\nsummary: One of many.\npublished: 2018-01-01\nauthors: [ada-writer]\ntopics: [health]\n---\n\nEssay number ${n}, with a note.[^1]\n\n[^1]: The note of essay ${n}.\n`;
+    writeFileSync(path.join(root, "articles", `archived-essay-${n}.mdx`), essay);
+  }
+  return root;
 }
 
 const compiled = (log: string) => {
@@ -42,36 +53,46 @@ describe("npm run build's first step: warming the build caches", () => {
   });
 
   it("makes every tree, citation and share image the build asks for, once", async () => {
-    const first = warm(`${FIXTURES}/valid`, cacheDir, compileLog);
+    // 9 fixture files (3 published essays, 2 topics with the same empty body) and 92 more essays.
+    const root = archive(92);
+    const first = warm(root, cacheDir, compileLog);
     expect(first.stderr).toBe("");
     expect(first.status).toBe(0);
-    expect(first.stdout).toMatch(/^Build caches: 9 of 9 content files compiled; citations of 3 essays and 4 share images made; [\d.]+ s\n$/);
-    // Files with the same body share one tree (the fixture's two topics have none).
-    const compiles = compiled(compileLog).length;
-    expect(compiles).toBe(8);
+    expect(first.stdout).toMatch(/^Build caches: 101 of 101 content files compiled; citations of 95 essays and 96 share images made; [\d.]+ s\n$/);
+    expect(compiled(compileLog)).toHaveLength(100);
 
-    const again = warm(`${FIXTURES}/valid`, cacheDir, compileLog);
-    expect(again.stdout).toMatch(/^Build caches: 0 of 9 content files compiled; citations of 0 essays and 0 share images made/);
-    expect(compiled(compileLog)).toHaveLength(compiles);
+    const again = warm(root, cacheDir, compileLog);
+    expect(again.stdout).toBe("Build caches: 0 of 101 content files compiled; citations of 0 essays and 0 share images left to the build.\n");
+    expect(compiled(compileLog)).toHaveLength(100);
 
     // The build's own lookups, with the same cache: nothing left to compile, format or draw.
     Object.assign(process.env, { CONTENT_CACHE: "", CONTENT_CACHE_DIR: cacheDir, CONTENT_COMPILE_LOG: compileLog, SITE_URL });
-    const { site } = await checkContent({ layout: contentLayout(`${FIXTURES}/valid`) });
-    expect(compiled(compileLog)).toHaveLength(compiles);
+    const { site } = await checkContent({ layout: contentLayout(root) });
+    expect(compiled(compileLog)).toHaveLength(100);
     const articles = publishedArticles(site!);
-    expect(articles.map((article) => hasStoredCitations(essayCslItem(site!, article)))).toEqual(articles.map(() => true));
+    expect(articles).toHaveLength(95);
+    expect(articles.filter((article) => !hasStoredCitations(essayCslItem(site!, article)))).toEqual([]);
     const cards = [siteShareCard(site!), ...articles.map((article) => articleShareCard(site!, article))];
-    expect(cards.map(isShareCardDrawn)).toEqual(cards.map(() => true));
+    expect(cards.filter((card) => !isShareCardDrawn(card))).toEqual([]);
     const png = await shareCardPng(cards[1]);
     expect(png.subarray(1, 4).toString("latin1")).toBe("PNG");
+    // Two builds' worth of work in child processes: about 10 s here, more on a slow day.
+  }, 90_000);
+
+  it("leaves a small site to the build", () => {
+    const result = warm(`${FIXTURES}/valid`, cacheDir, compileLog);
+    expect(result.status).toBe(0);
+    expect(result.stdout).toBe("Build caches: 9 content files, few enough for the build to make its own.\n");
+    expect(compiled(compileLog)).toEqual([]);
   });
 
   it("leaves a content problem for the build to report, and makes nothing from that content", () => {
-    const layout = contentWith("bad-date.mdx");
-    const result = warm(layout.root, cacheDir, compileLog);
+    const root = archive(92);
+    cpSync(path.join(FIXTURES, "problems", "bad-date.mdx"), path.join(root, "articles", "bad-date.mdx"));
+    const result = warm(root, cacheDir, compileLog);
     expect(result.status).toBe(0);
-    expect(result.stdout).toBe("Build caches: the content has a problem, which the build reports.\n");
-  });
+    expect(result.stdout).toBe("Build caches: 102 of 102 content files compiled; the content has a problem, which the build reports.\n");
+  }, 60_000);
 
   it("does nothing when the build caches are off", () => {
     const result = warm(`${FIXTURES}/valid`, cacheDir, compileLog, { CONTENT_CACHE: "off" });
