@@ -6,9 +6,10 @@ type CompiledTree = Extract<CompiledBody, { ok: true }>;
 
 /**
  * A checked tree is plain data, so it is cached on disk by the hash of the
- * text it came from and of the code that compiles it. Next builds pages in
- * several worker processes; the first one compiles a file and the others read
- * its tree, so each file is compiled once per build (and not at all when
+ * text it came from and of the code that compiles it. The build's first step
+ * (scripts/warm-build-caches.mts) compiles the files on every core, or the
+ * first of Next's worker processes to need a file does; every other process
+ * reads its tree, so each file is compiled once per build (and not at all when
  * neither it nor the pipeline changed since the last one).
  */
 const PIPELINE_SOURCES = [
