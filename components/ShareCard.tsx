@@ -1,6 +1,6 @@
 import { ImageResponse } from "next/og";
 import { SHARE_IMAGE_SIZE, shareImageFonts } from "@/lib/og/share-image";
-import { hasCachedShareImage, readCachedShareImage, shareImageKey, writeCachedShareImage } from "@/lib/og/share-image-cache";
+import { readCachedShareImage, shareImageKey, writeCachedShareImage } from "@/lib/og/share-image-cache";
 import type { ShareCardText } from "@/lib/og/share-cards";
 
 /**
@@ -20,11 +20,6 @@ export async function shareCardPng(card: ShareCardText): Promise<Buffer> {
     writeCachedShareImage(key, png);
   }
   return png;
-}
-
-/** Whether a build has drawn this card with this code already. */
-export function isShareCardDrawn(card: ShareCardText): boolean {
-  return hasCachedShareImage(shareImageKey(card));
 }
 
 async function drawShareCard({ title, byline, siteName }: ShareCardText): Promise<Buffer> {

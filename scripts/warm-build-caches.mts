@@ -33,7 +33,7 @@ const CITATIONS_AND_IMAGES_PER_THREAD = 20;
 // Each thread loads only what its job needs: the content pipeline, citeproc and the image renderer are large.
 const contentLoading = () => Promise.all([import("../lib/content/load"), import("../lib/content/tree-cache")]);
 const citations = () => import("../lib/citation/citations");
-const shareCards = () => Promise.all([import("../lib/og/share-cards"), import("../components/ShareCard")]);
+const shareCardImages = () => import("../components/ShareCard");
 
 type Job =
   | { make: "trees"; files: { file: ContentFile; kind: ContentKind }[] }
@@ -49,19 +49,20 @@ async function run(job: Job): Promise<void> {
     const { formatCitations } = await citations();
     for (const item of job.items) formatCitations(item);
   } else {
-    const [, { shareCardPng }] = await shareCards();
+    const { shareCardPng } = await shareCardImages();
     for (const card of job.cards) await shareCardPng(card);
   }
 }
 
 /** What the site's pages will ask for and no build has made yet; the site itself is let go before the work starts. */
 async function missing(layout: ContentLayout): Promise<{ items: CslItem[]; cards: ShareCardText[] } | { problems: number }> {
-  const [[{ checkContent }], { essayCslItem }, { publishedArticles }, { hasStoredCitations }, [{ articleShareCard, siteShareCard }, { isShareCardDrawn }]] = await Promise.all([
+  const [[{ checkContent }], { essayCslItem }, { publishedArticles }, { hasStoredCitations }, { articleShareCard, siteShareCard }, { isShareCardDrawn }] = await Promise.all([
     contentLoading(),
     import("../lib/citation/essay-item"),
     import("../lib/content/published"),
     citations(),
-    shareCards(),
+    import("../lib/og/share-cards"),
+    import("../lib/og/share-image-cache"),
   ]);
   const { site, problems } = await checkContent({ layout, includeDrafts: false });
   if (!site) return { problems: problems.length };

@@ -33,7 +33,9 @@ export function readCachedShareImage(key: string | undefined): Buffer | undefine
   return readBuildCache(buildCacheDir(CACHE_NAME), key && `${key}.png`);
 }
 
-export function hasCachedShareImage(key: string | undefined): boolean {
+/** Whether a build has drawn this card with this code already, without reading the image. */
+export function isShareCardDrawn(card: unknown): boolean {
+  const key = shareImageKey(card);
   return hasBuildCache(buildCacheDir(CACHE_NAME), key && `${key}.png`);
 }
 

@@ -12,7 +12,7 @@ import { attribute, elements, type PageEdit, type PageNode, parsePage, textOf, w
  * injected by a bug, or added at run time), since it enforces both policies.
  */
 
-export const META_MARKER = 'http-equiv="Content-Security-Policy"';
+const META_MARKER = 'http-equiv="Content-Security-Policy"';
 
 /** Script types a browser runs; other types (JSON-LD) are data and never run. */
 const RUNNABLE_TYPES = new Set(["", "text/javascript", "application/javascript", "module"]);

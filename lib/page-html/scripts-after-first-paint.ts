@@ -11,7 +11,7 @@ import { attribute, elements, type PageEdit, type PageNode, parsePage, withEdits
  * stay where they are; they wait for the runtime.
  */
 
-export const LOADER_ATTRIBUTE = "data-scripts-after-paint";
+const LOADER_ATTRIBUTE = "data-scripts-after-paint";
 
 /**
  * The loader's text. It waits for the browser's own first-contentful-paint

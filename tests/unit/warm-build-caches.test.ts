@@ -3,12 +3,13 @@ import { cpSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { isShareCardDrawn, shareCardPng } from "@/components/ShareCard";
+import { shareCardPng } from "@/components/ShareCard";
 import { hasStoredCitations } from "@/lib/citation/citations";
 import { essayCslItem } from "@/lib/citation/essay-item";
 import { checkContent, publishedArticles } from "@/lib/content";
 import { contentLayout } from "@/lib/content/layout";
 import { articleShareCard, siteShareCard } from "@/lib/og/share-cards";
+import { isShareCardDrawn } from "@/lib/og/share-image-cache";
 import { FIXTURES } from "./fixture-content";
 
 const SITE_URL = "https://reframe.example";
