@@ -4,9 +4,6 @@ import { withStepControls } from "@/lib/article-tree/step-controls";
 import { actionSheetPath, articlePath } from "@/lib/routes";
 import { absoluteUrl } from "@/lib/site-url";
 import { articleStructuredData } from "@/lib/seo/structured-data";
-import { ActionStepTracker } from "./ActionStepTracker";
-import { FootnotePreviews } from "./FootnotePreviews";
-import { StepLinkCopier } from "./StepLinkCopier";
 import { ActionStepOutline } from "./ActionStepOutline";
 import { JsonLd } from "./JsonLd";
 import { Byline } from "./Byline";
@@ -15,8 +12,10 @@ import { ContentNote } from "./ContentNote";
 import { ContentTree } from "./ContentTree";
 import { FormattedDate } from "./FormattedDate";
 import { RelatedEssays } from "./RelatedEssays";
+import { ReaderScript } from "./ReaderScript";
 import { ShareEssay } from "./ShareEssay";
 import "./ArticleView.css";
+import "./FootnotePreviews.css";
 
 export function ArticleView({ site, article }: { site: Site; article: Article }) {
   const authors = authorsOf(site, article);
@@ -64,13 +63,10 @@ export function ArticleView({ site, article }: { site: Site; article: Article })
             <ActionStepOutline steps={article.actionSteps} actionSheetHref={actionSheetPath(article.slug)} />
           </aside>
           <ContentTree className="prose" tree={withStepControls(withSidenotes(article.body))} />
-          <FootnotePreviews />
-          {article.actionSteps.length > 0 && (
-            <>
-              <ActionStepTracker />
-              <StepLinkCopier />
-            </>
-          )}
+          {/* Announces each copied step link (reader-scripts/copy-step-links.ts). */}
+          {article.actionSteps.length > 0 && <p className="visually-hidden" role="status" aria-live="polite" data-copy-link-status="" />}
+          {/* Footnote previews, the outline's tracking, the copy buttons and sharing. */}
+          <ReaderScript name="essay" />
         </div>
         <footer className="article-footer" data-pagefind-ignore="all">
           {article.originalUrl && (

@@ -3,7 +3,6 @@ import { formatCitations } from "@/lib/citation/citations";
 import { CITATION_FILE_EXTENSIONS, CITATION_FILE_TYPES } from "@/lib/citation/file-types";
 import { essayCslItem } from "@/lib/citation/essay-item";
 import { citationFilePath } from "@/lib/routes";
-import { CitationCopier } from "./CitationCopier";
 import { ContentTree } from "./ContentTree";
 import styles from "./CiteThisEssay.module.css";
 
@@ -48,7 +47,8 @@ export function CiteThisEssay({ site, article }: { site: Site; article: Article 
           </span>
         ))}
       </p>
-      <CitationCopier />
+      {/* Announces each copy (reader-scripts/copy-citations.ts). */}
+      <p className="visually-hidden" role="status" aria-live="polite" data-copy-citation-status="" />
     </details>
   );
 }

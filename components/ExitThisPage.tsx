@@ -1,5 +1,5 @@
 import { leavingQuicklyPath } from "@/lib/routes";
-import { ExitThisPageScript } from "./ExitThisPageScript";
+import { ReaderScript } from "./ReaderScript";
 import styles from "./ExitThisPage.module.css";
 
 /**
@@ -8,7 +8,7 @@ import styles from "./ExitThisPage.module.css";
  * plain link that tells the other site nothing of where the reader came from
  * (`rel="noreferrer"`, and the site's Referrer-Policy); with it, activating the
  * link or pressing Shift three times covers the page at once and replaces it in
- * the tab's history (ExitThisPageScript).
+ * the tab's history (reader-scripts/exit-this-page.ts).
  */
 export function ExitThisPage({ exitUrl }: { exitUrl: string }) {
   return (
@@ -28,7 +28,7 @@ export function ExitThisPage({ exitUrl }: { exitUrl: string }) {
         <a href={leavingQuicklyPath()}>What the exit button does</a>
       </p>
       <div className={styles.cover} data-exit-cover="" hidden />
-      <ExitThisPageScript />
+      <ReaderScript name="exit-this-page" />
     </aside>
   );
 }

@@ -1,11 +1,11 @@
-import { ShareEssayScript } from "./ShareEssayScript";
 import styles from "./ShareEssay.module.css";
 
 /**
  * Ways to pass an essay on, none of them a third party's: an email (a plain
  * mailto: link, so it works without JavaScript), and, where the browser can,
  * copying the address and the device's own share sheet. Nothing is requested
- * from anyone until the reader chooses one.
+ * from anyone until the reader chooses one. The buttons come to life in the
+ * essay's script (reader-scripts/share-essay.ts).
  */
 export function ShareEssay({ title, url }: { title: string; url: string }) {
   const mailto = `mailto:?subject=${encodeURIComponent(title)}&body=${encodeURIComponent(`${title}\n${url}`)}`;
@@ -26,7 +26,6 @@ export function ShareEssay({ title, url }: { title: string; url: string }) {
         </button>
       </p>
       <p className={styles.status} role="status" data-share-status="" />
-      <ShareEssayScript />
     </section>
   );
 }
