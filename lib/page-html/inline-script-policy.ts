@@ -17,10 +17,10 @@ const META_MARKER = 'http-equiv="Content-Security-Policy"';
 /** Script types a browser runs; other types (JSON-LD) are data and never run. */
 const RUNNABLE_TYPES = new Set(["", "text/javascript", "application/javascript", "module"]);
 
-/** The text of every inline script the browser would run, as parsed (which is what it hashes). */
-export function inlineScriptTexts(document: PageNode): string[] {
+/** The text of every inline script the browser would run, as parsed (which is what it hashes), but those in `leftOut`. */
+export function inlineScriptTexts(document: PageNode, leftOut: ReadonlySet<PageNode> = new Set()): string[] {
   return [...elements(document)]
-    .filter((node) => node.tagName === "script" && attribute(node, "src") === undefined && RUNNABLE_TYPES.has((attribute(node, "type") ?? "").trim().toLowerCase()))
+    .filter((node) => node.tagName === "script" && !leftOut.has(node) && attribute(node, "src") === undefined && RUNNABLE_TYPES.has((attribute(node, "type") ?? "").trim().toLowerCase()))
     .map(textOf);
 }
 

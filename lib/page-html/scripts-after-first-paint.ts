@@ -1,14 +1,13 @@
 import { attribute, elements, type PageEdit, type PageNode, parsePage, withEdits } from "./document";
 
 /**
- * Moves a prerendered page's script downloads behind its first paint. Next
- * puts its scripts in <head> as async scripts with preloads, so on a phone
- * they download alongside the document and can run in the middle of parsing
- * it, before the reader sees a word. Every page here reads completely without
- * JavaScript (the scripts add footnote previews, copy buttons and the like),
- * so the text comes first: the page loads the same scripts itself once the
- * browser reports its first contentful paint. Next's inline payload scripts
- * stay where they are; they wait for the runtime.
+ * Moves a prerendered page's script downloads behind its first paint. React
+ * puts a page's async scripts in <head> (Next adds preloads for its own), so
+ * on a phone they download alongside the document and can run in the middle
+ * of parsing it, before the reader sees a word. Every page here reads
+ * completely without JavaScript (the scripts add footnote previews, copy
+ * buttons and the like), so the text comes first: the page loads the same
+ * scripts itself once the browser reports its first contentful paint.
  */
 
 const LOADER_ATTRIBUTE = "data-scripts-after-paint";
@@ -35,14 +34,16 @@ export function scriptLoader(sources: string[]): string {
  * those same files, and load the files in document order from one inline loader
  * at the end of <body>; with the loader's text, which the page's script policy
  * must allow. Nothing when the page has no such scripts or already has its loader.
+ * Elements in `leftOut` are taken out by another edit and are not moved.
  */
-export function scriptsAfterFirstPaint(document: PageNode): { edits: PageEdit[]; loader: string } | undefined {
+export function scriptsAfterFirstPaint(document: PageNode, leftOut: ReadonlySet<PageNode> = new Set()): { edits: PageEdit[]; loader: string } | undefined {
   const scripts: { node: PageNode; src: string }[] = [];
   const preloads: { node: PageNode; href: string }[] = [];
   let bodyEnd: number | undefined;
   for (const node of elements(document)) {
     if (node.tagName === "script" && attribute(node, LOADER_ATTRIBUTE) !== undefined) return undefined;
     if (node.tagName === "body") bodyEnd = node.sourceCodeLocation?.endTag?.startOffset;
+    if (leftOut.has(node)) continue;
     const src = attribute(node, "src");
     // A module or nomodule script keeps its tag: the loader makes classic scripts only.
     const classic = (attribute(node, "type") ?? "") === "" && attribute(node, "nomodule") === undefined;

@@ -1,6 +1,8 @@
 import { createHash } from "node:crypto";
 import { describe, expect, it } from "vitest";
+import { attribute, elements, parsePage } from "@/lib/page-html/document";
 import { finishPage } from "@/lib/page-html/finish-page";
+import { frameworkScripts, isFrameworkScript } from "@/lib/page-html/framework-scripts";
 import { inlineScriptHashes, withInlineScriptPolicy } from "@/lib/page-html/inline-script-policy";
 import { scriptLoader, withScriptsAfterFirstPaint } from "@/lib/page-html/scripts-after-first-paint";
 
@@ -73,16 +75,59 @@ describe("loading a page's scripts after its first paint", () => {
   });
 });
 
+// A reading page as Next 16 writes it: Next's runtime and payload around the page's own script.
+const READING_PAGE =
+  `<!DOCTYPE html><html lang="en"><head><meta charSet="utf-8"/><link rel="preload" as="script" fetchPriority="low" href="/_next/static/chunks/turbopack-1.js"/>` +
+  `<script src="/_next/static/chunks/react.js" async=""></script><script src="/reader-scripts/essay.0123456789ab.js" async=""></script>` +
+  `<script src="/_next/static/chunks/polyfills.js" noModule=""></script><title>Essay</title><script type="application/ld+json">{"@type":"Article"}</script></head>` +
+  `<body><p>Text</p><script id="_R_">(globalThis["TURBOPACK"] || (globalThis["TURBOPACK"] = [])).push({"otherChunks":["static/chunks/a.js"]});</script>` +
+  `<script>(self.__next_f=self.__next_f||[]).push([0])</script><script>self.__next_f.push([1,"1:\\"$Sreact.fragment\\"\\n"])</script>` +
+  `<script src="/_next/static/chunks/turbopack-1.js" async=""></script></body></html>`;
+const READER_SCRIPT = "/reader-scripts/essay.0123456789ab.js";
+
+describe("taking Next's runtime out of a page", () => {
+  it("takes out Next's scripts, its payload, its bootstrap and its script preloads, and nothing else", () => {
+    const document = parsePage(READING_PAGE);
+    const { nodes } = frameworkScripts(document);
+    const kept = [...elements(document)].filter((node) => ["script", "link"].includes(node.tagName!) && !nodes.has(node));
+    expect(kept.map((node) => attribute(node, "src") ?? attribute(node, "type"))).toEqual([READER_SCRIPT, "application/ld+json"]);
+    expect(nodes.size).toBe(7);
+  });
+
+  it("recognises Next's scripts by where they come from and what they say, not by their place", () => {
+    const script = (html: string) => [...elements(parsePage(html))].find((node) => node.tagName === "script")!;
+    expect(isFrameworkScript(script(`<script src="/_next/static/chunks/x.js" async></script>`))).toBe(true);
+    expect(isFrameworkScript(script(`<script>self.__next_f.push([1,"x"])</script>`))).toBe(true);
+    expect(isFrameworkScript(script(`<script src="/reader-scripts/exit-this-page.0123456789ab.js" async></script>`))).toBe(false);
+    expect(isFrameworkScript(script(`<script>console.log("self.__next_f")</script>`))).toBe(false);
+    expect(isFrameworkScript(script(`<script src="/pagefind/pagefind.js"></script>`))).toBe(false);
+  });
+});
+
 describe("finishing a page after the build", () => {
-  it("moves the scripts and pins the page to its inline scripts, the loader among them", () => {
-    const finished = finishPage(NEXT_PAGE);
-    expect(finished).toBe(withInlineScriptPolicy(withScriptsAfterFirstPaint(NEXT_PAGE)));
-    expect(finished).toContain(hash(scriptLoader(LOADED)));
-    expect(finished).toContain(hash("self.__next_f.push([0])"));
+  it("leaves only the page's own scripts, loaded after the first paint, and pins the page to the loader alone", () => {
+    const finished = finishPage(READING_PAGE);
+    expect(finished).toBe(
+      `<!DOCTYPE html><html lang="en"><head><meta http-equiv="Content-Security-Policy" content="script-src 'self' 'wasm-unsafe-eval' ${hash(scriptLoader([READER_SCRIPT]))}"/><meta charSet="utf-8"/>` +
+        `<title>Essay</title><script type="application/ld+json">{"@type":"Article"}</script></head>` +
+        `<body><p>Text</p><script data-scripts-after-paint="">${scriptLoader([READER_SCRIPT])}</script></body></html>`,
+    );
+  });
+
+  it("pins any other inline script it leaves in the page", () => {
+    const page = READING_PAGE.replace("<p>Text</p>", "<p>Text</p><script>document.documentElement.dataset.x=1</script>");
+    expect(finishPage(page)).toContain(hash("document.documentElement.dataset.x=1"));
+  });
+
+  it("gives a page with no script of its own a policy that allows no inline script", () => {
+    const finished = finishPage(READING_PAGE.replace(`<script src="${READER_SCRIPT}" async=""></script>`, ""));
+    expect(finished).toContain(`<meta http-equiv="Content-Security-Policy" content="script-src 'self' 'wasm-unsafe-eval'"/>`);
+    expect(finished).not.toContain("<script data-scripts-after-paint");
+    expect(finished).not.toMatch(/<script(?! type="application\/ld\+json")/);
   });
 
   it("leaves a finished page as it is", () => {
-    const finished = finishPage(NEXT_PAGE);
+    const finished = finishPage(READING_PAGE);
     expect(finishPage(finished)).toBe(finished);
   });
 });
