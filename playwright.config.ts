@@ -40,7 +40,7 @@ export default defineConfig({
     // The same reader-facing tests against the static export, served as plain files.
     {
       name: "static",
-      testMatch: /(pages|reading|privacy|search|hardening|seo|cite|sharing|loading)\.spec\.ts/,
+      testMatch: /(pages|reading|acting|exit|privacy|search|hardening|seo|cite|sharing|loading)\.spec\.ts/,
       use: { baseURL: `http://localhost:${staticPort}` },
     },
     // A production export of the fixture content: what leaves out its draft, how an imported

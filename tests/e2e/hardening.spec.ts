@@ -11,8 +11,10 @@ const REQUIRED_HEADERS = {
 
 test("every kind of response carries the security headers", async ({ request, page }) => {
   await page.goto(ESSAY);
-  const chunk = await page.locator('script[src^="/_next/static/"]').first().getAttribute("src");
-  for (const path of [...ALL_ROUTES.map((route) => route.path), "/feed.xml", "/feed.json", "/sitemap.xml", "/robots.txt", "/logo.png", `${ESSAY}/opengraph-image`, chunk!, "/articles/no-such-essay"]) {
+  // The page's own scripts are added once it has painted.
+  await expect(page.locator("[data-exit-this-page]")).toHaveAttribute("data-exit-script", "on");
+  const script = await page.locator('script[src^="/reader-scripts/"]').first().getAttribute("src");
+  for (const path of [...ALL_ROUTES.map((route) => route.path), "/feed.xml", "/feed.json", "/sitemap.xml", "/robots.txt", "/logo.png", `${ESSAY}/opengraph-image`, script!, "/articles/no-such-essay"]) {
     const response = await request.get(path);
     for (const [name, pattern] of Object.entries(REQUIRED_HEADERS)) {
       expect(response.headers()[name], `${name} on ${path}`).toMatch(pattern);
@@ -116,7 +118,7 @@ test("an inline script injected into a built page, or added to it at run time, d
     });
   // Violation reports arrive as events after the scripts are refused.
   await expect.poll(state).toEqual({ injected: "blocked", added: "blocked", violations: ["script-src-elem", "script-src-elem"] });
-  // The page's own scripts still ran: footnote previews are React's doing.
+  // The page's own scripts still ran: footnote previews are one of them.
   await page.locator("a[data-footnote-ref]").first().focus();
   await expect(page.locator("#footnote-preview")).toBeVisible();
 });
