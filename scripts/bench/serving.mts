@@ -13,6 +13,7 @@ import { chromium } from "@playwright/test";
 import autocannon from "autocannon";
 import { CHROMIUM_ARGS, findChromium } from "../../tests/browser";
 import type { BenchContext, BenchModule } from "./module.mjs";
+import { pageBytes } from "./page-bytes.mjs";
 import { kb, mb, measured, median, startServer, stop, treeRss } from "./run.mjs";
 
 const LOAD_RUNS = 3;
@@ -39,16 +40,27 @@ async function warmUp(origin: string, connections: number) {
 
 const settle = () => new Promise((resolve) => setTimeout(resolve, 5000));
 
-/** The page's HTML and every same-origin asset it links (inline styles count as HTML). */
+/**
+ * The page's HTML (inline styles count as HTML), the scripts a browser fetches
+ * for it (scripts/bench/page-bytes.mts: the site adds its own after the first
+ * paint) and the stylesheets and fonts it links.
+ */
 async function weigh(origin: string, pagePath: string) {
+  const browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS });
+  const loaded = await pageBytes(browser, `${origin}${pagePath}`).finally(() => browser.close());
   const html = await (await fetch(`${origin}${pagePath}`)).text();
-  const assets = [...html.matchAll(/(?:href|src)="(\/_next\/static\/[^"]+\.(css|js|woff2?))"/g)].map((match) => ({ url: match[1], kind: match[2] }));
-  const weights: Record<string, { raw: number; gzip: number }> = { html: { raw: Buffer.byteLength(html), gzip: gzipSync(html).length }, css: { raw: 0, gzip: 0 }, js: { raw: 0, gzip: 0 }, fonts: { raw: 0, gzip: 0 } };
+  const assets = [...html.matchAll(/(?:href|src)="(\/_next\/static\/[^"]+\.(css|woff2?))"/g)].map((match) => ({ url: match[1], kind: match[2] }));
+  const weights: Record<string, { raw: number; gzip: number }> = {
+    html: { raw: loaded.document.raw, gzip: loaded.document.gzip },
+    css: { raw: 0, gzip: 0 },
+    js: { raw: loaded.scripts.reduce((sum, script) => sum + script.raw, 0), gzip: loaded.scripts.reduce((sum, script) => sum + script.gzip, 0) },
+    fonts: { raw: 0, gzip: 0 },
+  };
   for (const asset of new Map(assets.map((item) => [item.url, item])).values()) {
     const body = Buffer.from(await (await fetch(`${origin}${asset.url}`)).arrayBuffer());
-    const bucket = asset.kind === "css" ? "css" : asset.kind === "js" ? "js" : "fonts";
+    const bucket = asset.kind === "css" ? "css" : "fonts";
     weights[bucket].raw += body.length;
-    weights[bucket].gzip += gzipSync(body).length;
+    weights[bucket].gzip += gzipSync(body, { level: 9 }).length;
   }
   return weights;
 }
