@@ -1,4 +1,5 @@
 import { CITATION_FILE_EXTENSIONS, CITATION_FILE_TYPES } from "./citation/file-types";
+import { READER_SCRIPTS_PATH } from "./reader-scripts/bundles";
 import { citationFilePath } from "./routes";
 import { SECURITY_HEADERS } from "./security-headers";
 
@@ -17,6 +18,10 @@ export const STATIC_CONTENT_TYPES: { path: string; type: string }[] = [
   ...CITATION_FILE_EXTENSIONS.map((extension) => ({ path: citationFilePath("*", extension), type: CITATION_FILE_TYPES[extension].contentType })),
 ];
 
+/** Folders whose files are named by a hash of their content, so a host may keep them for good. */
+export const IMMUTABLE_FOLDERS = ["/_next/static/", `${READER_SCRIPTS_PATH}/`];
+const IMMUTABLE = "public, max-age=31536000, immutable";
+
 /** The content type a static host should send for a path, when its name does not tell. */
 export function staticContentType(pathname: string): string | undefined {
   return STATIC_CONTENT_TYPES.find(({ path }) => new RegExp(`^${path.replace(/[.]/g, "\\.").replace(/\*/g, "[^/]+")}$`).test(pathname))?.type;
@@ -27,6 +32,7 @@ export function headersFile(): string {
     "/*",
     ...SECURITY_HEADERS.map(({ key, value }) => `  ${key}: ${value}`),
     ...STATIC_CONTENT_TYPES.flatMap(({ path, type }) => [path, `  Content-Type: ${type}`]),
+    ...IMMUTABLE_FOLDERS.flatMap((folder) => [`${folder}*`, `  Cache-Control: ${IMMUTABLE}`]),
     "",
   ].join("\n");
 }
@@ -62,12 +68,14 @@ ${CITATION_FILE_EXTENSIONS.map(
 ${headers.replace(/^ {4}/gm, "        ")}
     }
 `,
-).join("")}
-    location /_next/static/ {
-        add_header Cache-Control "public, max-age=31536000, immutable" always;
+).join("")}${IMMUTABLE_FOLDERS.map(
+  (folder) => `
+    location ${folder} {
+        add_header Cache-Control "${IMMUTABLE}" always;
 ${headers.replace(/^ {4}/gm, "        ")}
     }
-
+`,
+).join("")}
     # A types block here replaces nginx's whole list, so it names every kind of file in the export.
     types {
         text/html html;

@@ -26,6 +26,12 @@ describe("static hosts get the same headers as next start", () => {
     expect(nginxConfig()).toContain('location ~ ^/articles/[^/]+/cite\\.json$ {\n        types { }\n        default_type "application/vnd.citationstyles.csl+json; charset=utf-8";');
   });
 
+  it("hosts may keep the files named by their content for good: Next's and the site's own scripts", () => {
+    expect(headersFile()).toContain("/reader-scripts/*\n  Cache-Control: public, max-age=31536000, immutable\n");
+    expect(nginxConfig()).toContain('location /reader-scripts/ {\n        add_header Cache-Control "public, max-age=31536000, immutable" always;');
+    expect(nginxConfig()).toContain('location /_next/static/ {\n        add_header Cache-Control "public, max-age=31536000, immutable" always;');
+  });
+
   it("nginx's server-wide types block, which replaces nginx's own list, still names pages, styles and scripts", () => {
     for (const type of ["text/html html;", "text/css css;", "text/javascript js;", "image/svg+xml svg;", "image/png png;"]) expect(nginxConfig()).toContain(type);
   });
