@@ -22,6 +22,27 @@ test("drafts stay out of the feeds and the sitemap even while editing", async ({
   }
 });
 
+test("while editing, the essay runs the readers' own scripts: footnote previews, the exit shortcut", async ({ page }) => {
+  const mismatches: string[] = [];
+  page.on("console", (message) => {
+    if (/hydrat/i.test(message.text())) mismatches.push(message.text());
+  });
+  await page.goto("/articles/care-without-cages");
+  // The same bundles as the build's, made by the development server.
+  await expect(page.locator(".prose")).toHaveAttribute("data-footnote-previews", "on");
+  await expect(page.locator("[data-exit-this-page]")).toHaveAttribute("data-exit-script", "on");
+  expect(await page.locator('script[src^="/reader-scripts/"]').evaluateAll((scripts) => scripts.map((script) => script.getAttribute("src")!.replace(/\.[0-9a-f]{12}\.js$/, "")))).toEqual(
+    expect.arrayContaining(["/reader-scripts/exit-this-page", "/reader-scripts/essay"]),
+  );
+  await page.locator("a[data-footnote-ref]").first().focus();
+  await expect(page.locator("#footnote-preview")).toBeVisible();
+  await page.keyboard.press("Escape");
+  await page.keyboard.press("Shift");
+  await expect(page.locator("[data-exit-status]")).toHaveText("Shift, press 2 more times to exit.");
+  // Here the page also carries React; the scripts wait for it to hydrate the page before they change it.
+  expect(mismatches).toEqual([]);
+});
+
 test("a saved edit to an essay shows on reload, without restarting", async ({ page }) => {
   const file = path.join(DEV_CONTENT_DIR, "articles", "older-essay.mdx");
   const original = readFileSync(file, "utf8");
