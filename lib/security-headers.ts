@@ -3,15 +3,16 @@
  * `next start` (next.config.ts) and static hosts (`_headers`, nginx) serve the
  * same policy.
  *
- * Scripts: Next's prerendered pages carry inline bootstrap scripts whose
- * content differs per page, and a static page cannot carry a per-request
- * nonce, so `script-src` allows 'self' and 'unsafe-inline' but no other
- * origin and no eval ('wasm-unsafe-eval' only lets the search index's
- * WebAssembly run). Content cannot add scripts: the content check refuses
- * them before a page is built. After the build, each prerendered page gets a
- * stricter policy of its own in a <meta> (lib/page-html/inline-script-policy.ts) that
- * allows only its own inline scripts by hash; browsers enforce both policies,
- * so the 'unsafe-inline' here has no effect on those pages.
+ * Scripts: pages as Next renders them carry inline scripts whose content
+ * differs per page (under `next dev`, all of Next's; once a build is finished,
+ * only the loader of the page's own scripts), and a static page cannot carry
+ * a per-request nonce, so `script-src` allows 'self' and 'unsafe-inline' but
+ * no other origin and no eval ('wasm-unsafe-eval' only lets the search
+ * index's WebAssembly run). Content cannot add scripts: the content check
+ * refuses them before a page is built. After the build, each prerendered page
+ * gets a stricter policy of its own in a <meta> (lib/page-html/inline-script-policy.ts)
+ * that allows only its own inline scripts by hash; browsers enforce both
+ * policies, so the 'unsafe-inline' here has no effect on those pages.
  */
 /** Where scripts may come from besides a page's own inline scripts, listed by hash per page. */
 export const SCRIPT_SOURCES = ["'self'", "'wasm-unsafe-eval'"];

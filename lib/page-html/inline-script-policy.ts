@@ -3,10 +3,10 @@ import { SCRIPT_SOURCES } from "../security-headers";
 import { attribute, elements, type PageEdit, type PageNode, parsePage, textOf, withEdits } from "./document";
 
 /**
- * Pins a prerendered page to the inline scripts it was built with. Next's
- * pages carry inline bootstrap scripts that differ per page, and a static page
- * cannot carry a per-request nonce, so the header policy has to allow
- * 'unsafe-inline'. But every inline script of a prerendered page is known once
+ * Pins a prerendered page to the inline scripts it was built with. A page's
+ * inline scripts differ per page (a finished page keeps one, the loader of its
+ * own scripts), and a static page cannot carry a per-request nonce, so the
+ * header policy has to allow 'unsafe-inline'. But every inline script of a prerendered page is known once
  * the build is done: a <meta> policy listing their SHA-256 hashes, placed
  * before any script, makes the browser refuse every other inline script (one
  * injected by a bug, or added at run time), since it enforces both policies.
