@@ -32,11 +32,18 @@ export async function pageBytes(browser: Browser, url: string): Promise<PageByte
     });
     const response = await page.goto(url, { waitUntil: "load" });
     if (!response?.ok()) throw new Error(`${url} answered ${response?.status()}`);
-    // The site's pages fetch their scripts after the first paint; the bare page's runtime fetches more as it starts.
+    // The site's pages fetch their scripts once the browser reports the first paint, which on a busy
+    // machine can come later than the network falls quiet; the bare page's runtime fetches more as it starts.
+    await page.waitForFunction(() => performance.getEntriesByName("first-contentful-paint").length > 0, undefined, { timeout: 10_000 });
+    await page.waitForFunction(
+      () => [...document.scripts].filter((script) => script.src).every((script) => performance.getEntriesByName(script.src).some((entry) => (entry as PerformanceResourceTiming).responseEnd > 0)),
+      undefined,
+      { timeout: 10_000 },
+    );
     await page.waitForLoadState("networkidle");
-    const document = measure(url, await response.body());
+    const documentBytes = measure(url, await response.body());
     const bodies = await Promise.all(scripts.values());
-    return { document, scripts: bodies, gzip: document.gzip + bodies.reduce((sum, body) => sum + body.gzip, 0) };
+    return { document: documentBytes, scripts: bodies, gzip: documentBytes.gzip + bodies.reduce((sum, body) => sum + body.gzip, 0) };
   } finally {
     await page.close();
   }
