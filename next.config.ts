@@ -15,8 +15,10 @@ const nextConfig: NextConfig = {
   // the server, so Node loads them from node_modules instead of Turbopack bundling them:
   // the one-essay build compiled in 9.5 s instead of 14.5 s, and under `next dev` Node
   // loads their production builds rather than micromark's development build with its
-  // assertions. React and Next stay bundled: they need the server-components build.
-  serverExternalPackages: Object.keys(packageJson.dependencies).filter((name) => !["next", "react", "react-dom"].includes(name)),
+  // assertions. React and Next stay bundled: they need the server-components build. esbuild,
+  // which makes the reader scripts while building and under `next dev`, is a native binary
+  // that only Node can load.
+  serverExternalPackages: [...Object.keys(packageJson.dependencies).filter((name) => !["next", "react", "react-dom"].includes(name)), "esbuild"],
   // Type checking belongs to `npm test` (`npm run typecheck`: `next typegen` then `tsc
   // --noEmit` over the whole project, which CI runs on every pull request), so the build
   // does not run the same check a second time: it was a third of a one-essay build.
