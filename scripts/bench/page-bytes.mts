@@ -36,7 +36,7 @@ export async function pageBytes(browser: Browser, url: string): Promise<PageByte
     // machine can come later than the network falls quiet; the bare page's runtime fetches more as it starts.
     await page.waitForFunction(() => performance.getEntriesByName("first-contentful-paint").length > 0, undefined, { timeout: 10_000 });
     await page.waitForFunction(
-      () => [...document.scripts].filter((script) => script.src).every((script) => performance.getEntriesByName(script.src).some((entry) => (entry as PerformanceResourceTiming).responseEnd > 0)),
+      () => [...document.scripts].filter((script) => script.src && !script.noModule).every((script) => performance.getEntriesByName(script.src).some((entry) => (entry as PerformanceResourceTiming).responseEnd > 0)),
       undefined,
       { timeout: 10_000 },
     );
