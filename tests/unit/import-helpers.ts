@@ -25,6 +25,12 @@ export const FIXTURE = {
   noNotes: "2020-07-01_Lost-Notes-1f2e3d4c5b6a.html",
   draft: "draft_An-Unfinished-Thought-0f9e8d7c6b5a.html",
   embedScripts: "2023-02-14_Counting-Shelter-Beds-In-The-Open-c0de5a1e0b2d.html",
+  mixedMarkers: "2021-05-10_Markers-Written-Two-Ways-3a4b5c6d7e8f.html",
+  multiParagraphNotes: "2017-09-14_When-A-Note-Runs-On-4b5c6d7e8f9a.html",
+  notesThenClosing: "2019-10-30_Notes-Before-The-Last-Word-5c6d7e8f9a0b.html",
+  notesBetweenDividers: "2020-11-24_Notes-Between-Dividers-6d7e8f9a0b1c.html",
+  creditedCaptions: "2022-03-08_Credited-Photographs-7e8f9a0b1c2d.html",
+  noSubtitle: "2021-01-25_Introduction-Is-Not-A-Subtitle-8f9a0b1c2d3e.html",
 } as const;
 
 /** A 1×1 PNG. */
