@@ -9,9 +9,19 @@ export class ImportLog {
   /** Things dropped because they could run code or load from another origin. */
   readonly dropped: string[] = [];
   notesRecovered = 0;
+  /** Note markers in the text that had no note, as written (“³”, “[4]”). */
+  readonly markersWithoutNote: string[] = [];
+  /** Notes that no marker in the text points to, by number. */
+  readonly notesWithoutMarker: number[] = [];
   readonly actionSteps: string[] = [];
   imagesFetched = 0;
   readonly imagesFailed: string[] = [];
+  /**
+   * Words a step took out of the text on purpose because the site says them
+   * itself (a "Notes" heading over notes that are footnotes now): the fidelity
+   * report counts them as replaced, not lost, and names them.
+   */
+  readonly replaced: { what: string; text: string }[] = [];
 
   warn(message: string) {
     this.warnings.push(message);
@@ -19,5 +29,9 @@ export class ImportLog {
 
   drop(what: string) {
     this.dropped.push(what);
+  }
+
+  replace(what: string, text: string) {
+    this.replaced.push({ what, text });
   }
 }

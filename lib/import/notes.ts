@@ -4,12 +4,18 @@ import type { ImportLog } from "./log";
 
 /**
  * Recovers an essay's notes. Posts on platforms without footnotes mark a note
- * in the text as [1], (1), ¹ or <sup>1</sup> and list the notes at the end:
- * as paragraphs, as list items, or as lines of one paragraph, often under a
- * heading like "Notes". When the markers and the notes pair one to one they
- * are marked here (as NOTE_REF_TAG and NOTES_TAG elements) for the conversion
- * to turn into footnotes; when they do not, the text stays as written and the
- * log says why, because a wrong pairing would put words in an author's mouth.
+ * in the text as [1], (1), ¹ or <sup>1</sup> and list the notes together: as
+ * paragraphs, as list items, or as lines of one paragraph; under a heading
+ * like "Notes", in a section of their own between dividers, or closing the
+ * post, often with a paragraph or two after them ("Originally published at …").
+ * A note may run on over several paragraphs, and the markers need not be
+ * written like the notes' own numbers (¹ in the text, [1] before the note).
+ *
+ * When the markers and the notes pair one to one they are marked here (as
+ * NOTE_REF_TAG and NOTES_TAG elements) for the conversion to turn into
+ * footnotes; when they do not, the text stays as written and the log names the
+ * markers without a note and the notes without a marker, because a wrong
+ * pairing would put words in an author's mouth.
  */
 
 export const NOTE_REF_TAG = "import-note-ref";
@@ -17,13 +23,19 @@ export const NOTES_TAG = "import-notes";
 export const NOTE_TAG = "import-note";
 
 type Style = "sup" | "superscript" | "bracket" | "paren";
-const STYLES: Style[] = ["sup", "superscript", "bracket", "paren"];
 const STYLE_LABEL: Record<Style, (n: number) => string> = {
   sup: (n) => `<sup>${n}</sup>`,
   superscript: (n) => toSuperscript(n),
   bracket: (n) => `[${n}]`,
   paren: (n) => `(${n})`,
 };
+/**
+ * The ways markers may be read, in order of preference: one style alone, then
+ * raised digits of either kind, then raised digits and brackets together (a
+ * writer who typed ¹ and ² but had no key for ⁴ wrote [4]). Numbers in
+ * parentheses are read only alone: "(1) wait, or (2) act" is a list in prose.
+ */
+const READINGS: Style[][] = [["sup"], ["superscript"], ["bracket"], ["paren"], ["sup", "superscript"], ["sup", "superscript", "bracket"]];
 
 const SUPERSCRIPT_DIGITS = "⁰¹²³⁴⁵⁶⁷⁸⁹";
 const SUPERSCRIPT_CLASS = "[⁰¹²³⁴⁵⁶⁷⁸⁹]";
@@ -35,6 +47,14 @@ const IN_TEXT: Record<Exclude<Style, "sup">, RegExp> = {
 /** A note's own number at the start of its line: [1], (1), 1., 1), ¹. */
 const LEADING_MARKER = new RegExp(`^\\s*(?:\\[(\\d{1,3})\\]|\\((\\d{1,3})\\)|(\\d{1,3})[.)](?=\\s)|(${SUPERSCRIPT_CLASS}+))\\s*`, "u");
 const NOTES_HEADING = /^(?:end|foot)?notes?\s*:?$|^(?:references|sources|citations)\s*:?$/i;
+/**
+ * How a paragraph after the notes says it is not one of them: a label
+ * ("Note:", "Update:", "P.S."), where the post first appeared, a sign-off
+ * after a dash. Anything else after a note, up to a divider or a heading,
+ * continues it.
+ */
+const CLOSING_WORDS =
+  /^(?:(?:note|update|edit|editor['’]s note|p\.?\s?s|postscript|disclaimer|disclosure|correction|acknowledge?ments?)\s*[:.—–-]|(?:originally|first) (?:published|posted)\b|cross-?posted\b|this (?:essay|post|article|piece|story) (?:was|is|first|originally)\b|[—–]\s*\S)/i;
 
 function fromSuperscript(value: string): number {
   return Number([...value].map((char) => SUPERSCRIPT_DIGITS.indexOf(char)).join(""));
@@ -59,80 +79,153 @@ interface Reference {
   end: number;
 }
 
-export function recoverNotes(tree: Root, log: ImportLog): void {
-  const blocks = tree.children;
-  const region = findNotesRegion(blocks);
-  const bodyEnd = region ? region.headingIndex ?? region.start : blocks.length;
-  const references = findReferences(blocks.slice(0, bodyEnd), tree);
-
-  if (!region) {
-    const markers = references.filter((reference) => reference.style !== "paren");
-    if (markers.length > 0) {
-      const shown = [...new Set(markers.map((reference) => STYLE_LABEL[reference.style](reference.number)))].join(", ");
-      log.warn(`note markers ${shown} have no notes at the end of the post; they are left as written`);
-    }
-    return;
-  }
-
-  // Read from a copy: the notes are only taken out of the text once they pair.
-  const { notes, intro } = readNotes(structuredClone(blocks.slice(region.start, region.end)));
-  const numbers = notes.map((note) => note.number);
-  const unique = new Set(numbers);
-  if (notes.length === 0) return;
-  if (unique.size !== numbers.length) {
-    log.warn(`the notes at the end number ${numbers.join(", ")}, with repeats, so they cannot be paired with their markers; they are left as written`);
-    return;
-  }
-
-  const style = STYLES.find((candidate) => {
-    const used = new Set(references.filter((reference) => reference.style === candidate).map((reference) => reference.number));
-    return used.size === unique.size && [...unique].every((number) => used.has(number));
-  });
-  if (!style) {
-    const best = STYLES.map((candidate) => references.filter((reference) => reference.style === candidate))
-      .sort((a, b) => b.length - a.length)[0];
-    const used = new Set(best.map((reference) => reference.number));
-    const label = best.length > 0 ? STYLE_LABEL[best[0].style] : STYLE_LABEL.bracket;
-    const withoutNote = [...used].filter((number) => !unique.has(number)).map(label);
-    const withoutMarker = numbers.filter((number) => !used.has(number));
-    const parts = [
-      withoutNote.length > 0 ? `marker${withoutNote.length === 1 ? "" : "s"} ${withoutNote.join(", ")} ${withoutNote.length === 1 ? "has" : "have"} no note` : "",
-      withoutMarker.length > 0 ? `note${withoutMarker.length === 1 ? "" : "s"} ${withoutMarker.join(", ")} ${withoutMarker.length === 1 ? "has" : "have"} no marker in the text` : "",
-    ].filter(Boolean);
-    log.warn(`the notes do not pair one to one with their markers (${parts.join("; ")}); markers and notes are left as written`);
-    return;
-  }
-
-  replaceReferences(references.filter((reference) => reference.style === style));
-  const notesElement = h(
-    NOTES_TAG,
-    {},
-    notes.map((note) => h(NOTE_TAG, { number: note.number }, note.blocks)),
-  );
-  blocks.splice(bodyEnd, region.end - bodyEnd, ...intro, notesElement);
-  // A divider that only set the notes apart would now end the essay; the site sets footnotes apart itself.
-  const before = blocks.indexOf(notesElement) - 1;
-  if (intro.length === 0 && isElement(blocks[before], "hr") && blocks.indexOf(notesElement) === blocks.length - 1) blocks.splice(before, 1);
-  log.notesRecovered = notes.length;
+/** Where a post's notes may be: its blocks from `start` to `end`, after a notes heading at `headingIndex` if it has one. */
+interface Region {
+  headingIndex?: number;
+  start: number;
+  end: number;
 }
 
-/** Where the notes are: after a heading like "Notes", or a run of numbered paragraphs ending the post. */
-function findNotesRegion(blocks: RootContent[]): { headingIndex?: number; start: number; end: number } | undefined {
-  for (let index = blocks.length - 1; index >= 0; index--) {
+export function recoverNotes(tree: Root, log: ImportLog): void {
+  const blocks = tree.children;
+  const regions = findNotesRegions(blocks);
+  let failure: { region: Region; message: string; markersWithoutNote: string[]; notesWithoutMarker: number[] } | undefined;
+
+  for (const region of regions) {
+    const bodyEnd = region.headingIndex ?? region.start;
+    // Read from a copy: the notes are only taken out of the text once they pair.
+    const { notes, intro } = readNotes(structuredClone(blocks.slice(region.start, region.end)));
+    if (notes.length === 0) continue;
+    const numbers = notes.map((note) => note.number);
+    const references = findReferences(blocks.slice(0, bodyEnd), tree);
+    if (new Set(numbers).size !== numbers.length) {
+      failure ??= {
+        region,
+        message: `the notes number ${numbers.join(", ")}, with repeats, so they cannot be paired with their markers; they are left as written`,
+        markersWithoutNote: [],
+        notesWithoutMarker: [],
+      };
+      continue;
+    }
+    const paired = pairReferences(references, numbers);
+    if ("unpaired" in paired) {
+      const { markersWithoutNote, notesWithoutMarker } = paired.unpaired;
+      const parts = [
+        markersWithoutNote.length > 0 ? `marker${markersWithoutNote.length === 1 ? "" : "s"} ${markersWithoutNote.join(", ")} ${markersWithoutNote.length === 1 ? "has" : "have"} no note` : "",
+        notesWithoutMarker.length > 0 ? `note${notesWithoutMarker.length === 1 ? "" : "s"} ${notesWithoutMarker.join(", ")} ${notesWithoutMarker.length === 1 ? "has" : "have"} no marker in the text` : "",
+      ].filter(Boolean);
+      // A run of numbered paragraphs with no marker anywhere is as likely a list as notes: only a region that says it holds notes is worth a warning then.
+      const saysNotes = region.headingIndex !== undefined || references.some((reference) => reference.style !== "paren") || notes.length > 1;
+      if (saysNotes) failure ??= { region, message: `the notes do not pair one to one with their markers (${parts.join("; ")}); markers and notes are left as written`, markersWithoutNote, notesWithoutMarker };
+      continue;
+    }
+
+    replaceReferences(paired.references);
+    const notesElement = h(NOTES_TAG, {}, notes.map((note) => h(NOTE_TAG, { number: note.number }, note.blocks)));
+    if (region.headingIndex !== undefined) log.replace("the notes heading (the notes are the essay's footnotes now)", plainText(blocks[region.headingIndex] as Element));
+    blocks.splice(bodyEnd, region.end - bodyEnd, ...intro, notesElement);
+    // A divider that only set the notes apart would now stand next to another, or end the essay; the site sets footnotes apart itself.
+    const at = blocks.indexOf(notesElement);
+    if (intro.length === 0 && isElement(blocks[at - 1], "hr") && (at === blocks.length - 1 || isElement(blocks[at + 1], "hr"))) blocks.splice(at - 1, 1);
+    log.notesRecovered = notes.length;
+    return;
+  }
+
+  if (failure) {
+    log.warn(failure.message);
+    log.markersWithoutNote.push(...failure.markersWithoutNote);
+    log.notesWithoutMarker.push(...failure.notesWithoutMarker);
+    return;
+  }
+  const markers = findReferences(blocks, tree).filter((reference) => reference.style !== "paren");
+  if (markers.length > 0) {
+    const shown = [...new Set(markers.map((reference) => STYLE_LABEL[reference.style](reference.number)))];
+    log.markersWithoutNote.push(...shown);
+    log.warn(`note markers ${shown.join(", ")} have no notes in the post; they are left as written`);
+  }
+}
+
+/**
+ * Pairs the markers with the notes' numbers one to one, in the first reading
+ * that covers every note with no marker left over. Raised digits side by side
+ * (²³) are two markers when there is no note 23 but there are notes 2 and 3.
+ */
+function pairReferences(references: Reference[], numbers: number[]): { references: Reference[] } | { unpaired: { markersWithoutNote: string[]; notesWithoutMarker: number[] } } {
+  const wanted = new Set(numbers);
+  const tried = READINGS.map((styles) => {
+    const chosen = references.filter((reference) => styles.includes(reference.style)).flatMap((reference) => splitRaised(reference, wanted));
+    const used = new Set(chosen.map((reference) => reference.number));
+    const withoutNote = chosen.filter((reference) => !wanted.has(reference.number));
+    const withoutMarker = numbers.filter((number) => !used.has(number));
+    return { chosen, withoutNote, withoutMarker, overlap: numbers.length - withoutMarker.length };
+  });
+  const exact = tried.find((reading) => reading.withoutNote.length === 0 && reading.withoutMarker.length === 0);
+  if (exact) return { references: exact.chosen };
+  // Name the shortfall of the reading that came closest: most notes marked, then fewest stray markers.
+  const closest = [...tried].sort((a, b) => b.overlap - a.overlap || a.withoutNote.length - b.withoutNote.length)[0];
+  const label = (reference: Reference) => STYLE_LABEL[reference.style](reference.number);
+  return { unpaired: { markersWithoutNote: [...new Set(closest.withoutNote.map(label))], notesWithoutMarker: closest.withoutMarker } };
+}
+
+function splitRaised(reference: Reference, wanted: Set<number>): Reference[] {
+  if (reference.style !== "superscript" || wanted.has(reference.number) || reference.end - reference.start < 2 || reference.node.type !== "text") return [reference];
+  const digits = [...reference.node.value.slice(reference.start, reference.end)].map((char) => SUPERSCRIPT_DIGITS.indexOf(char));
+  if (!digits.every((digit) => wanted.has(digit))) return [reference];
+  return digits.map((digit, offset) => ({ ...reference, number: digit, start: reference.start + offset, end: reference.start + offset + 1 }));
+}
+
+/**
+ * Every place the notes may be, the latest first: each section under a notes
+ * heading, and each run of numbered blocks (1, 2, 3 …, with the paragraphs
+ * that continue a note between them) that follows a divider, or that ends the
+ * post or is followed only by closing paragraphs.
+ */
+function findNotesRegions(blocks: RootContent[]): Region[] {
+  const regions: Region[] = [];
+  for (let index = 0; index < blocks.length; index++) {
     const block = blocks[index];
     const level = headingLevel(block) ?? (isStandaloneEmphasis(block) ? 7 : undefined);
     if (level === undefined || !NOTES_HEADING.test(plainText(block as Element))) continue;
     let end = index + 1;
+    let seenNote = false;
     while (end < blocks.length) {
       const next = headingLevel(blocks[end]);
-      if ((next !== undefined && next <= level) || isElement(blocks[end], "hr")) break;
+      if ((next !== undefined && next <= level) || isElement(blocks[end], "hr") || (seenNote && isClosing(blocks[end]))) break;
+      seenNote ||= isNoteShaped(blocks[end]);
       end++;
     }
-    return { headingIndex: index, start: index + 1, end };
+    regions.push({ headingIndex: index, start: index + 1, end });
   }
-  let start = blocks.length;
-  while (start > 0 && isNoteShaped(blocks[start - 1])) start--;
-  return start < blocks.length ? { start, end: blocks.length } : undefined;
+  const inHeadingRegion = (index: number) => regions.some((region) => index >= region.start && index < region.end);
+
+  for (let start = 0; start < blocks.length; start++) {
+    if (!isNoteShaped(blocks[start]) || inHeadingRegion(start)) continue;
+    let last = noteNumbers(blocks[start]).at(-1)!;
+    let end = start + 1;
+    while (end < blocks.length) {
+      const block = blocks[end];
+      if (isNoteShaped(block)) {
+        if (noteNumbers(block)[0] !== last + 1) break;
+        last = noteNumbers(block).at(-1)!;
+      } else if (!continuesNote(block)) break;
+      end++;
+    }
+    const afterDivider = start > 0 && isElement(blocks[start - 1], "hr");
+    const closesPost = end === blocks.length || isClosing(blocks[end]) || (afterDivider && isElement(blocks[end], "hr"));
+    if (afterDivider || closesPost) regions.push({ start, end });
+    start = end - 1;
+  }
+  return regions.sort((a, b) => (b.headingIndex ?? b.start) - (a.headingIndex ?? a.start));
+}
+
+/** A block that can carry on a note: prose, a quote, a list or code; never a heading or a divider. */
+function continuesNote(block: RootContent): boolean {
+  return isElement(block) && ["p", "blockquote", "ul", "ol", "pre"].includes(block.tagName) && !isClosing(block);
+}
+
+function isClosing(block: RootContent | undefined): boolean {
+  if (!isElement(block, "p") || leadingNumber(block.children) !== undefined) return false;
+  return CLOSING_WORDS.test(plainText(block)) || isStandaloneEmphasis(block);
 }
 
 /** A paragraph that is only bold or italic words: how many posts write a small heading. */
@@ -143,12 +236,24 @@ function isStandaloneEmphasis(block: RootContent): boolean {
 }
 
 function isNoteShaped(block: RootContent): boolean {
-  if (isElement(block, "p")) return leadingNumber(block.children) !== undefined;
+  return noteNumbers(block).length > 0;
+}
+
+/** The numbers of the notes a block holds: one paragraph, its numbered lines, or a list's numbered items. */
+function noteNumbers(block: RootContent): number[] {
+  if (isElement(block, "p")) {
+    const first = leadingNumber(block.children);
+    if (first === undefined) return [];
+    const lines = splitLines(block.children).filter((line) => plainText(h("p", {}, line)) !== "");
+    const numbered = lines.map(leadingNumber);
+    return numbered.every((number) => number !== undefined) ? (numbered as number[]) : [first];
+  }
   if (isElement(block, "ol") || isElement(block, "ul")) {
     const items = block.children.filter((child): child is Element => isElement(child, "li"));
-    return items.length > 0 && items.every((item) => leadingNumber(item.children) !== undefined);
+    const numbers = items.map((item) => leadingNumber(item.children));
+    return items.length > 0 && numbers.every((number) => number !== undefined) ? (numbers as number[]) : [];
   }
-  return false;
+  return [];
 }
 
 function readNotes(region: RootContent[]): { notes: Note[]; intro: RootContent[] } {

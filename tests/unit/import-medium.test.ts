@@ -221,7 +221,7 @@ describe("notes", () => {
     expect(read("silence-is-a-position")).toContain("The field stayed silent.\\[1] It relied on carceral\\[2] penalties.\\[3]");
     expect(read("silence-is-a-position")).toContain("## Notes\n\n\\[1] A statement from June 2020.");
     expect(read("silence-is-a-position")).not.toContain("[^");
-    expect(noNotes.warnings).toContain("note markers [1], [2] have no notes at the end of the post; they are left as written");
+    expect(noNotes.warnings).toContain("note markers [1], [2] have no notes in the post; they are left as written");
     expect(unpaired.status).toBe("written");
     expect(exitCode(report)).toBe(0);
   });

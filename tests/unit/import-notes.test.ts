@@ -53,7 +53,7 @@ describe("note recovery", () => {
       <p>[1] The same number again.</p>`);
     expect(log.notesRecovered).toBe(0);
     expect(mdx).not.toContain("[^");
-    expect(log.warnings).toEqual(["the notes at the end number 1, 1, with repeats, so they cannot be paired with their markers; they are left as written"]);
+    expect(log.warnings).toEqual(["the notes number 1, 1, with repeats, so they cannot be paired with their markers; they are left as written"]);
   });
 
   it("reads a post without notes as having none, even with numbers in parentheses", () => {
