@@ -132,21 +132,31 @@ function replaceFailed(tree: Root, failed: Map<Element, { address: string; reaso
     if (!image || !failed.has(image)) return;
     const { address, reason } = failed.get(image)!;
     const caption = node.tagName === "figure" ? findFirst(node, (child) => child.tagName === "figcaption") : undefined;
-    const described = (caption && plainText(caption)) || (typeof image.properties.alt === "string" ? image.properties.alt.trim() : "");
+    const alt = typeof image.properties.alt === "string" ? image.properties.alt.trim() : "";
+    const captioned = caption !== undefined && plainText(caption) !== "";
     log.imagesFailed.push(`${address}: ${reason}`);
+    const what = alt ? `an image (“${alt}”)` : captioned ? "the image this caption describes" : "an image";
     const note = h("p", {}, [
       h("em", {}, [
-        text(`Editor's note: an image ${described ? `(“${described}”) ` : ""}could not be brought over from the original post; it was at `),
+        text(`Editor's note: ${what} could not be brought over from the original post; it was at `),
         h("a", { href: address }, [text(address)]),
         text("."),
       ]),
     ]);
-    // A figure's other images stay; the note replaces only the one that failed.
-    if (node.tagName === "figure" && node.children.filter((child) => child.type === "element" && child.tagName === "img").length > 1) {
-      node.children.splice(node.children.indexOf(image), 1, note);
+    // In a figure the note takes the image's place and the caption stays, links and all: a credit is often what the image's licence asks for.
+    if (node.tagName === "figure") {
+      replaceWithin(node, image, note);
       return SKIP;
     }
-    parent.children.splice(index, 1, node.tagName === "img" && parent.type === "element" && parent.tagName === "p" ? (note.children[0] as Element) : note);
+    parent.children.splice(index, 1, parent.type === "element" && parent.tagName === "p" ? (note.children[0] as Element) : note);
+    return SKIP;
+  });
+}
+
+function replaceWithin(container: Element, target: Element, replacement: Element) {
+  visit(container, "element", (node, index, parent) => {
+    if (node !== target || !parent || index === undefined) return;
+    parent.children.splice(index, 1, replacement);
     return SKIP;
   });
 }

@@ -97,7 +97,7 @@ describe("a post with every construct Medium's editor makes", () => {
       `${server.origin}missing.png: the server answered 404`,
       `${server.origin}fake.png: what came back is not a PNG, JPEG, GIF or WebP image`,
     ]);
-    expect(essay).toContain(`*Editor's note: an image (“A chart that no longer exists”) could not be brought over from the original post; it was at [${server.origin}missing.png](${server.origin}missing.png).*`);
+    expect(essay).toContain(`*Editor's note: the image this caption describes could not be brought over from the original post; it was at [${server.origin}missing.png](${server.origin}missing.png).*\n\nA chart that no longer exists\n`);
     expect(essay).not.toContain("fake.png)\n");
     expect(exitCode(result.report)).toBe(0);
   });

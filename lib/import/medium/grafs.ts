@@ -50,7 +50,9 @@ export function mediumBody(bodySection: Element, heading: { title: string; subti
 
 /**
  * The first grafs usually repeat the title (and the subtitle) as headings,
- * often after a lead image set full width above them, which stays.
+ * often after a lead image set full width above them, which stays. Only
+ * Medium's own title and subtitle grafs, or a heading with the title's words,
+ * are dropped: a first heading such as "Introduction" is the body's.
  */
 function dropRepeatedHeading(blocks: RootContent[], heading: { title: string; subtitle?: string }) {
   const same = (a: string, b?: string) => b !== undefined && a.replace(/\s+/g, " ").trim().toLowerCase() === b.replace(/\s+/g, " ").trim().toLowerCase();
@@ -64,7 +66,7 @@ function dropRepeatedHeading(blocks: RootContent[], heading: { title: string; su
     const repeated =
       isElement(block) &&
       (hasClass(block, "graf--title") || hasClass(block, "graf--subtitle") ||
-        (headingLevel(block) !== undefined && (same(plainText(block), heading.title) || same(plainText(block), heading.subtitle))));
+        (headingLevel(block) !== undefined && same(plainText(block), heading.title)));
     if (!repeated) break;
     blocks.splice(index, 1);
   }

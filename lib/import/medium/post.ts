@@ -2,7 +2,7 @@ import slugify from "@sindresorhus/slugify";
 import type { Element, Root } from "hast";
 import rehypeParse from "rehype-parse";
 import { unified } from "unified";
-import { countWords, findFirst, hasClass, plainText, visibleText } from "../hast";
+import { countWords, findAll, findFirst, hasClass, plainText, visibleText } from "../hast";
 import type { SkippedSource, SourcePost } from "../source";
 import { mediumBody } from "./grafs";
 
@@ -50,15 +50,36 @@ function attribute(node: Element | undefined, name: string): string | undefined 
   return typeof value === "string" && value.trim() !== "" ? value.trim() : undefined;
 }
 
+/**
+ * The post's own subtitle: the subtitle graf the author wrote under the title,
+ * else the export's p-summary when the author wrote it. Medium fills p-summary
+ * by itself when a post has no subtitle, with the first words of the body (a
+ * first heading such as "Introduction", or the opening sentence cut short with
+ * "…"); that is no subtitle, and the heading stays in the body.
+ */
+function subtitleOf(document: Root, bodySection: Element): string | undefined {
+  const graf = findFirst(bodySection, (node) => hasClass(node, "graf--subtitle"));
+  if (graf && plainText(graf) !== "") return plainText(graf);
+  const section = findFirst(document, (node) => node.tagName === "section" && node.properties.dataField === "subtitle");
+  const summary = section ? plainText(section) : "";
+  if (summary === "") return undefined;
+  const words = (value: string) => value.replace(/(?:…|\.\.\.)$/, "").replace(/\s+/g, " ").trim().toLowerCase();
+  const opening = words(summary);
+  const repeatsBody = findAll(bodySection, (node) => hasClass(node, "graf") && !hasClass(node, "graf--title")).some((node) => {
+    const text = words(plainText(node));
+    return text !== "" && (text === opening || text.startsWith(opening));
+  });
+  return repeatsBody ? undefined : summary;
+}
+
 export function readMediumPost(html: string, source: string): SourcePost | SkippedSource {
   const document = parser.parse(html) as Root;
   const is = (className: string) => (node: Element) => hasClass(node, className);
   const title = plainText(findFirst(document, is("p-name")) ?? { type: "root", children: [] });
   if (title === "") return { source, reason: "it has no title (Medium exports responses to other posts this way)" };
-  const subtitleSection = findFirst(document, (node) => node.tagName === "section" && node.properties.dataField === "subtitle");
-  const subtitle = subtitleSection ? plainText(subtitleSection) || undefined : undefined;
   const bodySection = findFirst(document, (node) => node.tagName === "section" && node.properties.dataField === "body") ?? findFirst(document, is("e-content"));
   if (!bodySection) return { source, reason: "it has no body (section[data-field=body])" };
+  const subtitle = subtitleOf(document, bodySection);
 
   const authorLink = findFirst(document, is("p-author"));
   const time = findFirst(document, is("dt-published"));
