@@ -39,6 +39,7 @@ export function markActionSteps(tree: Root, log: ImportLog): void {
       }
     }
     blocks.splice(index, end - index, h(ACTION_STEPS_TAG, {}, section as never));
+    log.replace("the action steps' heading (the site shows its own, “Action steps”)", heading, "headings");
     log.actionSteps.push(...steps);
     log.warn(`the section “${heading}” became the site's action steps (shown under the heading “Action steps”): ${steps.map((step) => `“${step}”`).join(", ")}; check each step`);
     return;

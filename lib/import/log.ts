@@ -1,3 +1,5 @@
+import type { Replacement, StructureKind } from "./fidelity";
+
 /**
  * What happened to one post on its way in: the counts and warnings the report
  * shows, collected by every step so that none of them has to know the report.
@@ -21,7 +23,7 @@ export class ImportLog {
    * itself (a "Notes" heading over notes that are footnotes now): the fidelity
    * report counts them as replaced, not lost, and names them.
    */
-  readonly replaced: { what: string; text: string }[] = [];
+  readonly replaced: Replacement[] = [];
 
   warn(message: string) {
     this.warnings.push(message);
@@ -31,7 +33,7 @@ export class ImportLog {
     this.dropped.push(what);
   }
 
-  replace(what: string, text: string) {
-    this.replaced.push({ what, text });
+  replace(what: string, text: string, kind?: StructureKind) {
+    this.replaced.push({ what, text, kind });
   }
 }

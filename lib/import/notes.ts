@@ -94,7 +94,7 @@ export function recoverNotes(tree: Root, log: ImportLog): void {
   for (const region of regions) {
     const bodyEnd = region.headingIndex ?? region.start;
     // Read from a copy: the notes are only taken out of the text once they pair.
-    const { notes, intro } = readNotes(structuredClone(blocks.slice(region.start, region.end)));
+    const { notes, intro, listItems } = readNotes(structuredClone(blocks.slice(region.start, region.end)));
     if (notes.length === 0) continue;
     const numbers = notes.map((note) => note.number);
     const references = findReferences(blocks.slice(0, bodyEnd), tree);
@@ -114,15 +114,19 @@ export function recoverNotes(tree: Root, log: ImportLog): void {
         markersWithoutNote.length > 0 ? `marker${markersWithoutNote.length === 1 ? "" : "s"} ${markersWithoutNote.join(", ")} ${markersWithoutNote.length === 1 ? "has" : "have"} no note` : "",
         notesWithoutMarker.length > 0 ? `note${notesWithoutMarker.length === 1 ? "" : "s"} ${notesWithoutMarker.join(", ")} ${notesWithoutMarker.length === 1 ? "has" : "have"} no marker in the text` : "",
       ].filter(Boolean);
-      // A run of numbered paragraphs with no marker anywhere is as likely a list as notes: only a region that says it holds notes is worth a warning then.
-      const saysNotes = region.headingIndex !== undefined || references.some((reference) => reference.style !== "paren") || notes.length > 1;
+      // Paragraphs numbered 1. or (1) with no marker in the text are a list in prose; notes say so by a heading, by [1] or ¹, or by markers in the text.
+      const saysNotes = region.headingIndex !== undefined || references.some((reference) => reference.style !== "paren") || looksLikeNote(blocks[region.start]);
       if (saysNotes) failure ??= { region, message: `the notes do not pair one to one with their markers (${parts.join("; ")}); markers and notes are left as written`, markersWithoutNote, notesWithoutMarker };
       continue;
     }
 
     replaceReferences(paired.references);
     const notesElement = h(NOTES_TAG, {}, notes.map((note) => h(NOTE_TAG, { number: note.number }, note.blocks)));
-    if (region.headingIndex !== undefined) log.replace("the notes heading (the notes are the essay's footnotes now)", plainText(blocks[region.headingIndex] as Element));
+    if (region.headingIndex !== undefined) {
+      const heading = blocks[region.headingIndex] as Element;
+      log.replace("the notes heading (the notes are the essay's footnotes now)", plainText(heading), headingLevel(heading) !== undefined ? "headings" : undefined);
+    }
+    for (let item = 0; item < listItems; item++) log.replace("a note written as a list item (a footnote now)", "", "listItems");
     blocks.splice(bodyEnd, region.end - bodyEnd, ...intro, notesElement);
     // A divider that only set the notes apart would now stand next to another, or end the essay; the site sets footnotes apart itself.
     const at = blocks.indexOf(notesElement);
@@ -218,6 +222,15 @@ function findNotesRegions(blocks: RootContent[]): Region[] {
   return regions.sort((a, b) => (b.headingIndex ?? b.start) - (a.headingIndex ?? a.start));
 }
 
+/** A block that opens with [1], ¹ or a raised 1, as notes do and numbered points in prose do not. */
+function looksLikeNote(block: RootContent | undefined): boolean {
+  if (!isElement(block)) return false;
+  const children = isElement(block, "p") ? block.children : (block.children.find((child): child is Element => isElement(child, "li"))?.children ?? []);
+  if (supNumber(firstContent(children)) !== undefined) return true;
+  const first = firstText(children);
+  return first !== undefined && new RegExp(`^\\s*(?:\\[\\d|${SUPERSCRIPT_CLASS})`, "u").test(first.node.value);
+}
+
 /** A block that can carry on a note: prose, a quote, a list or code; never a heading or a divider. */
 function continuesNote(block: RootContent): boolean {
   return isElement(block) && ["p", "blockquote", "ul", "ol", "pre"].includes(block.tagName) && !isClosing(block);
@@ -256,9 +269,10 @@ function noteNumbers(block: RootContent): number[] {
   return [];
 }
 
-function readNotes(region: RootContent[]): { notes: Note[]; intro: RootContent[] } {
+function readNotes(region: RootContent[]): { notes: Note[]; intro: RootContent[]; listItems: number } {
   const notes: Note[] = [];
   const intro: RootContent[] = [];
+  let listItems = 0;
   const add = (number: number, content: ElementContent[]) => notes.push({ number, blocks: [h("p", {}, trimEdges(content))] });
   for (const block of region) {
     if (isElement(block, "ol") || isElement(block, "ul")) {
@@ -266,6 +280,7 @@ function readNotes(region: RootContent[]): { notes: Note[]; intro: RootContent[]
       block.children
         .filter((child): child is Element => isElement(child, "li"))
         .forEach((item, position) => {
+          listItems++;
           const number = takeLeadingNumber(item.children) ?? (block.tagName === "ol" ? first + position : undefined);
           if (number === undefined) notes.at(-1)?.blocks.push(h("p", {}, item.children));
           else add(number, item.children);
@@ -289,7 +304,7 @@ function readNotes(region: RootContent[]): { notes: Note[]; intro: RootContent[]
     if (number !== undefined) add(number, block.children);
     else (notes.length > 0 ? notes.at(-1)!.blocks : intro).push(block);
   }
-  return { notes, intro };
+  return { notes, intro, listItems };
 }
 
 function splitLines(children: ElementContent[]): ElementContent[][] {

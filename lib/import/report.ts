@@ -1,3 +1,5 @@
+import { type Fidelity, isWhole } from "./fidelity";
+
 /**
  * The import's report: per post, what was written (or why not), and what
  * needs a person's eye. Text for editors, JSON for tools.
@@ -26,6 +28,8 @@ export interface PostReport {
   /** What was dropped because it could run code or load from elsewhere. */
   dropped: string[];
   warnings: string[];
+  /** How much of the post the essay keeps; absent when no essay was made. */
+  fidelity?: Fidelity;
 }
 
 export interface ImportReport {
@@ -69,6 +73,7 @@ export function formatReportText(report: ImportReport): string {
       `  ${plural(post.wordsIn, "word")} in, ${post.wordsOut} out; ${plural(post.links, "link")}; ${plural(post.notesRecovered, "note")} recovered; ` +
         `images ${post.imagesFetched} fetched, ${post.imagesFailed.length} failed; ${plural(post.embedsLinked, "embed")} made ${post.embedsLinked === 1 ? "a link" : "links"}`,
     );
+    if (post.fidelity) lines.push(...fidelityLines(post.fidelity));
     if (post.actionSteps.length > 0) lines.push(`  action steps: ${post.actionSteps.join(" | ")}`);
     for (const image of post.imagesFailed) lines.push(`  warning: image left out, with an editor's note in its place: ${image}`);
     for (const dropped of post.dropped) lines.push(`  dropped: ${dropped}`);
@@ -88,6 +93,11 @@ export function formatReportText(report: ImportReport): string {
     `${counts("failed")} failed`,
   ].join(", ");
   lines.push(summary + ".");
+  const measured = report.posts.filter((post) => post.fidelity);
+  if (measured.length > 0) {
+    const whole = measured.filter((post) => isWhole(post.fidelity!)).length;
+    lines.push(`Fidelity: ${whole} of ${plural(measured.length, "essay")} keep${measured.length === 1 ? "s" : ""} every word, link, note and structure of the post${whole < measured.length ? `; ${measured.length - whole} list${measured.length - whole === 1 ? "s" : ""} what to look at ("lost:")` : ""}.`);
+  }
   if (!report.dryRun && written === 0 && report.authorsCreated.length === 0 && counts("failed") === 0) lines.push("Nothing new was written: everything in this export is already here.");
   if (report.dryRun) lines.push("Dry run: nothing was written. The content check runs after a real import.");
   if (report.check) {
@@ -95,6 +105,20 @@ export function formatReportText(report: ImportReport): string {
     for (const problem of report.check.problems) lines.push(`  ${problem}`);
   }
   return lines.join("\n");
+}
+
+const percent = (value: number) => `${Math.floor(value * 1000) / 10}%`;
+
+function fidelityLines(fidelity: Fidelity): string[] {
+  const inOut = (name: string, counted: { in: number; out: number }) => `${name} ${counted.in} in, ${counted.out} out`;
+  const notes = fidelity.notes;
+  const lines = [
+    `  fidelity: words ${percent(fidelity.words.share)} (${fidelity.words.kept} of ${fidelity.words.in}), links ${percent(fidelity.links.share)} (${fidelity.links.kept} of ${fidelity.links.in}), ` +
+      `${plural(notes.paired, "note")} paired; ${inOut("headings", fidelity.headings)}, ${inOut("list items", fidelity.listItems)}, ${inOut("quotes", fidelity.quotes)}, ${inOut("code blocks", fidelity.codeBlocks)}`,
+  ];
+  for (const replaced of fidelity.replaced.filter((item) => item.words > 0)) lines.push(`  replaced on purpose: ${replaced.what}`);
+  for (const loss of fidelity.losses) lines.push(`  lost: ${loss.where}: ${loss.what}`);
+  return lines;
 }
 
 export function formatReportJson(report: ImportReport): string {

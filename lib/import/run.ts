@@ -11,6 +11,7 @@ import { compileCached, treeCacheDir } from "../content/tree-cache";
 import { markActionSteps } from "./action-steps";
 import { authorFile, essayFile, summaryFor } from "./essay-file";
 import { rehypeDropUnsafe, rehypeEmbedsToLinks, rehypeSpacesOutsideFormatting } from "./html-cleanup";
+import { compareFidelity, measureEssay, measurePost } from "./fidelity";
 import { fillAltText, setImageUrls, toMdast, toMdx } from "./html-to-mdx";
 import { type FetchedImage, fetchImages, type ImageOptions } from "./images";
 import { ImportLog } from "./log";
@@ -121,6 +122,7 @@ async function importOne(post: SourcePost, options: ImportOptions, topics: strin
 
   try {
     const body = post.body;
+    const original = post.original ?? structuredClone(body);
     rehypeEmbedsToLinks({ log })(body);
     rehypeDropUnsafe({ log })(body);
     rehypeSpacesOutsideFormatting()(body);
@@ -169,6 +171,10 @@ async function importOne(post: SourcePost, options: ImportOptions, topics: strin
       reason: plan.reason,
       wordsOut: countWords(compiled.tree),
       links: compiled.links.filter((link) => link.kind === "link").length,
+      fidelity: compareFidelity(measurePost(original), measureEssay(compiled.tree), {
+        replaced: log.replaced,
+        notes: { paired: log.notesRecovered, markersWithoutNote: [...log.markersWithoutNote], notesWithoutMarker: [...log.notesWithoutMarker] },
+      }),
     });
   } catch (error) {
     if (error instanceof PostFailed) return finish({ status: "failed", reason: error.message });

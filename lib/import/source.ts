@@ -27,6 +27,13 @@ export interface SourcePost {
   /** The slug the essay should have, before clashes are resolved. */
   slug: string;
   body: Root;
+  /**
+   * The body as the platform showed it, before the source translated it, with
+   * only what is not the essay taken out (the title and subtitle it repeats);
+   * what the import's fidelity figures are measured against. Without it, the
+   * body is.
+   */
+  original?: Root;
   /** Words in the post as the platform showed it. */
   wordsIn: number;
   /** What the source noticed while reading it. */

@@ -36,8 +36,9 @@ describe("reading Medium's zip", () => {
     const zip = exportZip();
     const contents = await readMediumExport([zip]);
     expect(contents.posts.map((post) => post.title).sort()).toEqual([
-      "An Unfinished Thought", "Care Without Cages", "Counting Shelter Beds in the Open", "Every Construct Under One Roof", "Housing First, in Numbers",
-      "Lost Notes", "Peer Support Saves Lives", "Silence Is a Position", "Who Calls for Help",
+      "An Unfinished Thought", "Care Without Cages", "Counting Shelter Beds in the Open", "Credited Photographs", "Every Construct Under One Roof",
+      "Housing First, in Numbers", "Introduction Is Not a Subtitle", "Lost Notes", "Markers Written Two Ways", "Notes Before the Last Word",
+      "Notes Between Dividers", "Peer Support Saves Lives", "Silence Is a Position", "When a Note Runs On", "Who Calls for Help",
     ]);
     expect(contents.posts.find((post) => post.title === "An Unfinished Thought")?.draft).toBe(true);
     expect(contents.notes).toEqual([
@@ -68,7 +69,13 @@ describe("npm run import:medium", () => {
     expect(result.status).toBe(0);
     const report = JSON.parse(result.stdout);
     expect(report.ok).toBe(true);
-    expect(report.posts).toHaveLength(9);
+    expect(report.posts).toHaveLength(15);
+    // The fidelity figures travel in the JSON: the credited photographs' three links survive their images.
+    const credited = report.posts.find((post: { title?: string }) => post.title === "Credited Photographs");
+    expect(credited.fidelity.links).toEqual({ in: 3, kept: 3, share: 1 });
+    expect(credited.fidelity.losses).toEqual([]);
+    const unpaired = report.posts.find((post: { title?: string }) => post.title === "Silence Is a Position");
+    expect(unpaired.fidelity.notes.markersWithoutNote).toEqual(["[3]"]);
     expect(report.check.ok).toBe(true);
     expect(report.exportNotes).toContain("refused ../evil.html: its name leads outside the archive");
     expect(existsSync(path.join(layout.articlesDir, "care-without-cages.mdx"))).toBe(true);
@@ -76,7 +83,7 @@ describe("npm run import:medium", () => {
 
     const again = runImport([exportZip(), "--include-drafts", "--content", layout.root, "--public", layout.publicDir]);
     expect(again.status).toBe(0);
-    expect(again.stdout).toContain("9 posts, 0 written, 9 unchanged, 0 skipped, 0 failed.");
+    expect(again.stdout).toContain("15 posts, 0 written, 15 unchanged, 0 skipped, 0 failed.");
     expect(again.stdout).toContain("Nothing new was written");
   }, COMMAND_TIMEOUT);
 

@@ -1,5 +1,5 @@
 import type { Element, ElementContent, Root, RootContent } from "hast";
-import { visit } from "unist-util-visit";
+import { SKIP, visit } from "unist-util-visit";
 import { classesOf, findAll, findFirst, h, hasClass, headingLevel, isElement, plainText, root, text } from "../hast";
 
 /**
@@ -137,6 +137,31 @@ function linkCard(card: Element): Element {
   const more = description && plainText(description);
   if (more) children.push(text(` — ${more}`));
   return h("p", {}, children);
+}
+
+/**
+ * The body as Medium showed it, for the fidelity figures: a copy of the
+ * export's body section without the title and subtitle it repeats, with the
+ * addresses links really lead to, and without a link card's site name (the
+ * card's link carries it). Nothing else is translated, so the figures measure
+ * this module's translation too.
+ */
+export function mediumOriginal(bodySection: Element, title: string): Root {
+  const copy = structuredClone(bodySection);
+  const grafs = findAll(copy, (node) => hasClass(node, "graf"));
+  const leading = new Set(grafs.slice(0, 4));
+  const sameAsTitle = (node: Element) => headingLevel(node) !== undefined && plainText(node).toLowerCase() === title.replace(/\s+/g, " ").trim().toLowerCase();
+  const drop = (node: Element) => hasClass(node, "graf--title") || hasClass(node, "graf--subtitle") || (leading.has(node) && sameAsTitle(node));
+  visit(copy, "element", (node, index, parent) => {
+    if (parent && index !== undefined && drop(node)) {
+      parent.children.splice(index, 1);
+      return [SKIP, index];
+    }
+    if (hasClass(node, "markup--mixtapeEmbed-anchor")) node.children = node.children.filter((child) => child.type !== "text");
+    if (node.tagName === "a" && typeof node.properties.href === "string") node.properties.href = unwrapMediumRedirect(node.properties.href);
+    return undefined;
+  });
+  return root(copy.children);
 }
 
 /** Medium sends outgoing links through a redirect; the essay links to where it leads. */

@@ -4,7 +4,7 @@ import rehypeParse from "rehype-parse";
 import { unified } from "unified";
 import { countWords, findAll, findFirst, hasClass, plainText, visibleText } from "../hast";
 import type { SkippedSource, SourcePost } from "../source";
-import { mediumBody } from "./grafs";
+import { mediumBody, mediumOriginal } from "./grafs";
 
 /**
  * Reads one post of a Medium export: a whole HTML document in the h-entry
@@ -93,6 +93,8 @@ export function readMediumPost(html: string, source: string): SourcePost | Skipp
     else published = date.toISOString().slice(0, 10);
   }
 
+  // The copy is taken first: the translation shares nodes with the export's tree.
+  const original = mediumOriginal(bodySection, title);
   const { body, linkCards } = mediumBody(bodySection, { title, subtitle });
   const draft = isDraftFileName(source);
   return {
@@ -107,6 +109,7 @@ export function readMediumPost(html: string, source: string): SourcePost | Skipp
     draft,
     slug: slugFromAddress(canonical) ?? (slugFromFileName(source) || slugFrom(title)),
     body,
+    original,
     wordsIn: countWords(visibleText(body)),
     warnings,
     embedsLinked: linkCards,
