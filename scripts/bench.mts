@@ -5,7 +5,7 @@
  * Prints each module's lines and writes them into bench/results.json. Not a test: it
  * measures, it does not assert.
  *
- *   npm run bench [-- --only reader,builds --runs 3 --lighthouse-runs 5 --articles 1000
+ *   npm run bench [-- --only reader,builds,import --runs 3 --lighthouse-runs 5 --articles 1000
  *                     --peer-build ../shared/tools/peer-build.sh --duration 10 --connections 50]
  *
  * Everything is built in scratch copies under bench/tmp/ (gitignored), never in content/.
@@ -17,13 +17,14 @@ import path from "node:path";
 import { parseArgs } from "node:util";
 import { builds } from "./bench/builds.mjs";
 import { devReload } from "./bench/dev-reload.mjs";
+import { importer } from "./bench/import.mjs";
 import type { BenchContext, BenchModule } from "./bench/module.mjs";
 import { reader } from "./bench/reader.mjs";
 import { mb } from "./bench/run.mjs";
 import { serving } from "./bench/serving.mjs";
 
 /** In the order they run: serving uses the large build that builds leaves behind. */
-const MODULES: BenchModule[] = [reader, builds, serving, devReload];
+const MODULES: BenchModule[] = [reader, builds, serving, devReload, importer];
 
 const { values } = parseArgs({
   options: {

@@ -62,17 +62,19 @@ const BLOCK_KIND: Record<string, string> = {
   li: "list item", blockquote: "quote", figcaption: "caption", pre: "code block", td: "table cell", th: "table cell", dd: "definition", dt: "term",
 };
 const INVISIBLE = new Set(["script", "style", "template", "noscript"]);
-const SEGMENTER = new Intl.Segmenter("und", { granularity: "word" });
+/** A word: letters, marks and digits of any script, with the apostrophes inside it. */
+const WORD = /[\p{L}\p{M}\p{N}]+(?:'[\p{L}\p{M}\p{N}]+)*/gu;
 /** Note markers, counted on neither side: a footnote's number is the site's to show. */
 const MARKERS = /\[\d{1,3}\]|\(\d{1,3}\)|[⁰¹²³⁴⁵⁶⁷⁸⁹]+/gu;
 
-/** The words of a text as a reader would count them: letters and digits in any script, apostrophes either way, case aside. */
+/**
+ * The words of a text as a reader would count them: letters and digits in any
+ * script, apostrophes either way, case aside. (A run of Chinese or Japanese
+ * characters counts as one word; both sides are counted alike, so nothing is
+ * lost or gained by it.)
+ */
 export function wordsOf(value: string): string[] {
-  const words: string[] = [];
-  for (const segment of SEGMENTER.segment(value.normalize("NFC").replace(MARKERS, " ").replace(/[’‘ʼ]/g, "'"))) {
-    if (segment.isWordLike) words.push(segment.segment.toLowerCase());
-  }
-  return words;
+  return (value.normalize("NFC").replace(MARKERS, " ").replace(/[’‘ʼ]/g, "'").toLowerCase().match(WORD) ?? []) as string[];
 }
 
 function isMarkerSup(node: Element): boolean {
