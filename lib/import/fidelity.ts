@@ -52,7 +52,9 @@ interface Block {
 interface Inventory {
   words: string[];
   blocks: Block[];
-  links: { href: string; text: string; block: string }[];
+  links: { href: string; text: string; block: string; inCode: boolean }[];
+  /** The text of each code block. */
+  code: string[];
   headings: string[];
   counts: Record<StructureKind, number>;
 }
@@ -62,6 +64,8 @@ const BLOCK_KIND: Record<string, string> = {
   li: "list item", blockquote: "quote", figcaption: "caption", pre: "code block", td: "table cell", th: "table cell", dd: "definition", dt: "term",
 };
 const INVISIBLE = new Set(["script", "style", "template", "noscript"]);
+/** Elements inside a line of text: their edges are not word breaks (a drop cap's <span>M</span>achine is one word). */
+const INLINE = new Set(["a", "abbr", "b", "bdi", "bdo", "cite", "code", "data", "del", "dfn", "em", "i", "ins", "kbd", "mark", "q", "s", "samp", "small", "span", "strong", "sub", "sup", "time", "u", "var", "wbr"]);
 /** A word: letters, marks and digits of any script, with the apostrophes inside it. */
 const WORD = /[\p{L}\p{M}\p{N}]+(?:'[\p{L}\p{M}\p{N}]+)*/gu;
 /** Note markers, counted on neither side: a footnote's number is the site's to show. */
@@ -109,7 +113,7 @@ function canonical(address: string): string {
  * which structure.
  */
 function inventory(tree: Root, skip: (node: Element, ancestors: Element[]) => boolean, countsAs: (node: Element, ancestors: Element[]) => StructureKind | undefined): Inventory {
-  const result: Inventory = { words: [], blocks: [], links: [], headings: [], counts: { headings: 0, listItems: 0, quotes: 0, codeBlocks: 0 } };
+  const result: Inventory = { words: [], blocks: [], links: [], code: [], headings: [], counts: { headings: 0, listItems: 0, quotes: 0, codeBlocks: 0 } };
   const seen: Record<string, number> = {};
   const open: { block: Block; text: string[] }[] = [];
   const walk = (node: Nodes, ancestors: Element[]) => {
@@ -127,12 +131,14 @@ function inventory(tree: Root, skip: (node: Element, ancestors: Element[]) => bo
       if (blockKind) {
         seen[blockKind] = (seen[blockKind] ?? 0) + 1;
         open.push({ block: { label: `${blockKind} ${seen[blockKind]}`, words: [] }, text: [] });
-      } else if (open.length > 0) {
+      } else if (open.length > 0 && !INLINE.has(node.tagName)) {
         open.at(-1)!.text.push(" ");
       }
+      if (node.tagName === "pre") result.code.push(textOf(node));
       if (node.tagName === "a") {
         const href = followable(node.properties.href);
-        if (href) result.links.push({ href, text: textOf(node).replace(/\s+/g, " ").trim(), block: open.at(-1)?.block.label ?? "the post" });
+        const inCode = ancestors.some((ancestor) => ancestor.tagName === "pre");
+        if (href) result.links.push({ href, text: textOf(node).replace(/\s+/g, " ").trim(), block: open.at(-1)?.block.label ?? "the post", inCode });
       }
       node.children.forEach((child) => walk(child, [...ancestors, node]));
       if (blockKind) {
@@ -144,7 +150,7 @@ function inventory(tree: Root, skip: (node: Element, ancestors: Element[]) => bo
         if (done.block.words.length > 0) result.blocks.push(done.block);
         result.words.push(...done.block.words);
         if (open.length > 0) open.at(-1)!.text.push(" ");
-      } else if (open.length > 0) {
+      } else if (open.length > 0 && !INLINE.has(node.tagName)) {
         open.at(-1)!.text.push(" ");
       }
       return;
@@ -205,6 +211,12 @@ export function measureEssay(tree: Root) {
   );
 }
 
+/** Whether a link's words are its own address, as when a platform links every address it finds in code. */
+function spellsAddress(words: string, href: string): boolean {
+  const bare = (value: string) => value.trim().toLowerCase().replace(/^[a-z]+:\/\//, "").replace(/\/+$/, "");
+  return words.trim() !== "" && bare(words) === bare(href);
+}
+
 function bag(words: string[]): Map<string, number> {
   const counts = new Map<string, number>();
   for (const word of words) counts.set(word, (counts.get(word) ?? 0) + 1);
@@ -250,8 +262,11 @@ export function compareFidelity(
   const postLinks = new Map<string, (typeof post.links)[number]>();
   for (const link of post.links) if (!postLinks.has(link.href)) postLinks.set(link.href, link);
   let linksKept = 0;
+  const essayCode = essay.code.join("\n");
   for (const [href, link] of postLinks) {
     if (essayLinks.has(href)) linksKept++;
+    // Code keeps its text exactly and holds no links: an address the platform made a link of inside code is still there, as text.
+    else if (link.inCode && spellsAddress(link.text, href) && essayCode.includes(link.text)) linksKept++;
     else losses.push({ where: link.block, what: `the link “${link.text || href}” to ${href} is missing` });
   }
 

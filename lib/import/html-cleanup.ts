@@ -186,6 +186,26 @@ export function rehypeDropUnsafe({ log }: Options) {
   };
 }
 
+/**
+ * Puts links inside inline code outside it: `<code><a href>LIKE</a></code>`
+ * is a link set in code, but Markdown's code holds no link, so the link would
+ * be lost. It becomes `[`LIKE`](href)`; the code's other words stay code.
+ * Code blocks (pre) are left alone: their text is kept exactly.
+ */
+export function rehypeLinksOutsideCode() {
+  return (tree: Root) => {
+    visit(tree, "element", (node, index, parent) => {
+      if (!parent || index === undefined || node.tagName !== "code" || (parent.type === "element" && parent.tagName === "pre")) return;
+      if (!node.children.some((child) => child.type === "element" && child.tagName === "a")) return;
+      const pieces: ElementContent[] = node.children.map((child) =>
+        child.type === "element" && child.tagName === "a" ? h("a", child.properties, [h("code", {}, child.children)]) : h("code", {}, [child]),
+      );
+      parent.children.splice(index, 1, ...pieces);
+      return [SKIP, index + pieces.length];
+    });
+  };
+}
+
 const FORMATTING = new Set(["strong", "b", "em", "i", "del", "s", "a"]);
 
 /**

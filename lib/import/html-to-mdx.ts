@@ -124,6 +124,8 @@ const stringifyOptions: StringifyOptions = {
   unsafe: [
     { character: "i", atBreak: true, after: "mport\\b" },
     { character: "e", atBreak: true, after: "xport\\b" },
+    // "[^a-z]" in prose would read as a footnote reference.
+    { character: "[", after: "\\^" },
   ],
 };
 

@@ -10,7 +10,7 @@ import { ArticleFrontmatter } from "../content/schema";
 import { compileCached, treeCacheDir } from "../content/tree-cache";
 import { markActionSteps } from "./action-steps";
 import { authorFile, essayFile, summaryFor } from "./essay-file";
-import { rehypeDropUnsafe, rehypeEmbedsToLinks, rehypeSpacesOutsideFormatting } from "./html-cleanup";
+import { rehypeDropUnsafe, rehypeEmbedsToLinks, rehypeLinksOutsideCode, rehypeSpacesOutsideFormatting } from "./html-cleanup";
 import { compareFidelity, measureEssay, measurePost } from "./fidelity";
 import { fillAltText, setImageUrls, toMdast, toMdx } from "./html-to-mdx";
 import { type FetchedImage, fetchImages, type ImageOptions } from "./images";
@@ -125,6 +125,7 @@ async function importOne(post: SourcePost, options: ImportOptions, topics: strin
     const original = post.original ?? structuredClone(body);
     rehypeEmbedsToLinks({ log })(body);
     rehypeDropUnsafe({ log })(body);
+    rehypeLinksOutsideCode()(body);
     rehypeSpacesOutsideFormatting()(body);
     recoverNotes(body, log);
     markActionSteps(body, log);

@@ -2,7 +2,7 @@ import type { Root } from "hast";
 import rehypeParse from "rehype-parse";
 import { unified } from "unified";
 import { describe, expect, it } from "vitest";
-import { rehypeDropUnsafe, rehypeEmbedsToLinks, rehypeSpacesOutsideFormatting } from "@/lib/import/html-cleanup";
+import { rehypeDropUnsafe, rehypeEmbedsToLinks, rehypeLinksOutsideCode, rehypeSpacesOutsideFormatting } from "@/lib/import/html-cleanup";
 import { toMdast, toMdx } from "@/lib/import/html-to-mdx";
 import { ImportLog } from "@/lib/import/log";
 
@@ -12,11 +12,25 @@ function clean(html: string): { mdx: string; log: ImportLog } {
   const log = new ImportLog();
   rehypeEmbedsToLinks({ log })(tree);
   rehypeDropUnsafe({ log })(tree);
+  rehypeLinksOutsideCode()(tree);
   rehypeSpacesOutsideFormatting()(tree);
   return { mdx: toMdx(toMdast(tree)), log };
 }
 
 describe("the shared clean-up", () => {
+  it("keeps a link set in inline code as a link around the code, which Markdown can write, and leaves code blocks exact", () => {
+    const { mdx } = clean(
+      '<p>Query with <code><a href="https://example.org/like">LIKE</a></code>, or <code>x = <a href="https://example.org/in">IN</a> (1, 2)</code>.</p>' +
+        '<pre><code>curl <a href="https://example.org/api">https://example.org/api</a></code></pre>',
+    );
+    expect(mdx).toContain("Query with [`LIKE`](https://example.org/like), or `x = `[`IN`](https://example.org/in)` (1, 2)`.");
+    expect(mdx).toContain("```\ncurl https://example.org/api\n```");
+  });
+
+  it("escapes a bracket and caret in prose, which would otherwise read as a footnote reference", () => {
+    expect(clean("<p>The pattern [^a-z] matches what is not a letter.</p>").mdx).toBe("The pattern \\[^a-z] matches what is not a letter.\n");
+  });
+
   it("moves spaces out of bold, italic and links, so Markdown can write them plainly", () => {
     expect(clean("<p>We used <strong>wget </strong>to fetch it, <em> quietly</em>, via <a href=\"https://example.org\">the site </a>today.</p>").mdx)
       .toBe("We used **wget** to fetch it, *quietly*, via [the site](https://example.org) today.\n");

@@ -1,5 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { FIXTURE, imageServer, importFixtures } from "./import-helpers";
+import { toString } from "hast-util-to-string";
+import { readMediumPost } from "@/lib/import/medium/post";
+import { FIXTURE, fixtureHtml, imageServer, importFixtures } from "./import-helpers";
 
 /**
  * The shapes real Medium posts come in that the first fixtures did not have
@@ -81,5 +83,21 @@ describe("a post without a subtitle", () => {
     expect(frontmatter).toContain("summary: Most harm reduction work happens after hours. The people who do it are rarely paid for it,\n  and their work is rarely written down.");
     expect(frontmatter).not.toContain("summary: Introduction");
     expect(post.warnings).toContain("the summary was taken from the opening sentences; check that it reads as a summary");
+  });
+});
+
+describe("a publication's kicker above the title", () => {
+  it("stays, and the title and subtitle after it are still not repeated in the body", () => {
+    const html = fixtureHtml(FIXTURE.mixedMarkers).replace(
+      '<h3 name="a001"',
+      '<h4 name="a000" id="a000" class="graf graf--h4 graf--leading graf--kicker"><a href="https://medium.com/some-publication" class="markup--anchor markup--h4-anchor">SOME PUBLICATION</a></h4><h3 name="a001"',
+    );
+    const post = readMediumPost(html, "posts/kicker.html");
+    if ("reason" in post) throw new Error(post.reason);
+    const text = post.body.children.map((block) => toString(block));
+    expect(text[0]).toBe("SOME PUBLICATION");
+    expect(text).not.toContain("Markers Written Two Ways");
+    expect(text).not.toContain("A post whose notes are marked in two styles");
+    expect(post.subtitle).toBe("A post whose notes are marked in two styles");
   });
 });

@@ -57,9 +57,10 @@ export function mediumBody(bodySection: Element, heading: { title: string; subti
 function dropRepeatedHeading(blocks: RootContent[], heading: { title: string; subtitle?: string }) {
   const same = (a: string, b?: string) => b !== undefined && a.replace(/\s+/g, " ").trim().toLowerCase() === b.replace(/\s+/g, " ").trim().toLowerCase();
   let index = 0;
-  while (index < blocks.length && index < 4) {
+  while (index < blocks.length && index < 5) {
     const block = blocks[index];
-    if (isElement(block, "hr") || (isElement(block, "figure") && !hasClass(block, "graf--iframe"))) {
+    // A kicker (the publication's name above the title) stays, like a lead image; the title after it still goes.
+    if (isElement(block, "hr") || hasClass(block, "graf--kicker") || (isElement(block, "figure") && !hasClass(block, "graf--iframe"))) {
       index++;
       continue;
     }
