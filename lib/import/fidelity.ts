@@ -115,6 +115,8 @@ function canonical(address: string): string {
 function inventory(tree: Root, skip: (node: Element, ancestors: Element[]) => boolean, countsAs: (node: Element, ancestors: Element[]) => StructureKind | undefined): Inventory {
   const result: Inventory = { words: [], blocks: [], links: [], code: [], headings: [], counts: { headings: 0, listItems: 0, quotes: 0, codeBlocks: 0 } };
   const seen: Record<string, number> = {};
+  // A link's block is named once the block is read to its end, with its first words.
+  const links: { href: string; text: string; owner?: Block; inCode: boolean }[] = [];
   const open: { block: Block; text: string[] }[] = [];
   const walk = (node: Nodes, ancestors: Element[]) => {
     if (node.type === "text") {
@@ -138,7 +140,7 @@ function inventory(tree: Root, skip: (node: Element, ancestors: Element[]) => bo
       if (node.tagName === "a") {
         const href = followable(node.properties.href);
         const inCode = ancestors.some((ancestor) => ancestor.tagName === "pre");
-        if (href) result.links.push({ href, text: textOf(node).replace(/\s+/g, " ").trim(), block: open.at(-1)?.block.label ?? "the post", inCode });
+        if (href) links.push({ href, text: textOf(node).replace(/\s+/g, " ").trim(), owner: open.at(-1)?.block, inCode });
       }
       node.children.forEach((child) => walk(child, [...ancestors, node]));
       if (blockKind) {
@@ -167,6 +169,7 @@ function inventory(tree: Root, skip: (node: Element, ancestors: Element[]) => bo
       }
     } else walk(child as Nodes, []);
   }
+  result.links = links.map(({ owner, ...link }) => ({ ...link, block: owner?.label ?? "the post" }));
   return result;
 }
 
@@ -211,10 +214,14 @@ export function measureEssay(tree: Root) {
   );
 }
 
-/** Whether a link's words are its own address, as when a platform links every address it finds in code. */
+/**
+ * Whether a link's words are what the address was made from, as when a
+ * platform links every address (or @name) it finds in code.
+ */
 function spellsAddress(words: string, href: string): boolean {
   const bare = (value: string) => value.trim().toLowerCase().replace(/^[a-z]+:\/\//, "").replace(/\/+$/, "");
-  return words.trim() !== "" && bare(words) === bare(href);
+  const mention = /^@(\w+)$/.exec(words.trim());
+  return words.trim() !== "" && (bare(words) === bare(href) || (mention !== null && bare(href).endsWith(`/${mention[1].toLowerCase()}`)));
 }
 
 function bag(words: string[]): Map<string, number> {
