@@ -87,10 +87,10 @@ describe("a post without a subtitle", () => {
 });
 
 describe("a publication's kicker above the title", () => {
-  it("stays, and the title and subtitle after it are still not repeated in the body", () => {
+  it("stays, and the title and subtitle after it and an empty first line are still not repeated in the body", () => {
     const html = fixtureHtml(FIXTURE.mixedMarkers).replace(
       '<h3 name="a001"',
-      '<h4 name="a000" id="a000" class="graf graf--h4 graf--leading graf--kicker"><a href="https://medium.com/some-publication" class="markup--anchor markup--h4-anchor">SOME PUBLICATION</a></h4><h3 name="a001"',
+      '<p name="a00e" id="a00e" class="graf graf--p graf--empty graf--leading"><br></p><h4 name="a000" id="a000" class="graf graf--h4 graf--kicker"><a href="https://medium.com/some-publication" class="markup--anchor markup--h4-anchor">SOME PUBLICATION</a></h4><h3 name="a001"',
     );
     const post = readMediumPost(html, "posts/kicker.html");
     if ("reason" in post) throw new Error(post.reason);

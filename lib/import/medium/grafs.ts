@@ -59,8 +59,8 @@ function dropRepeatedHeading(blocks: RootContent[], heading: { title: string; su
   let index = 0;
   while (index < blocks.length && index < 5) {
     const block = blocks[index];
-    // A kicker (the publication's name above the title) stays, like a lead image; the title after it still goes.
-    if (isElement(block, "hr") || hasClass(block, "graf--kicker") || (isElement(block, "figure") && !hasClass(block, "graf--iframe"))) {
+    // A kicker (the publication's name above the title) stays, like a lead image and an empty line; the title after them still goes.
+    if (isElement(block, "hr") || hasClass(block, "graf--kicker") || isEmptyParagraph(block) || (isElement(block, "figure") && !hasClass(block, "graf--iframe"))) {
       index++;
       continue;
     }
@@ -71,6 +71,11 @@ function dropRepeatedHeading(blocks: RootContent[], heading: { title: string; su
     if (!repeated) break;
     blocks.splice(index, 1);
   }
+}
+
+/** An empty paragraph, as Medium's editor leaves when a post starts with a blank line. */
+function isEmptyParagraph(block: RootContent): boolean {
+  return isElement(block, "p") && plainText(block) === "" && !findFirst(block, (node) => node.tagName === "img");
 }
 
 function translateGraf(graf: Element): RootContent[] {
@@ -149,10 +154,16 @@ function linkCard(card: Element): Element {
  */
 export function mediumOriginal(bodySection: Element, title: string): Root {
   const copy = structuredClone(bodySection);
-  const grafs = findAll(copy, (node) => hasClass(node, "graf"));
-  const leading = new Set(grafs.slice(0, 4));
+  // A heading with the title's words repeats it only before the body begins: after lead images, a kicker, the title and subtitle grafs.
   const sameAsTitle = (node: Element) => headingLevel(node) !== undefined && plainText(node).toLowerCase() === title.replace(/\s+/g, " ").trim().toLowerCase();
-  const drop = (node: Element) => hasClass(node, "graf--title") || hasClass(node, "graf--subtitle") || (leading.has(node) && sameAsTitle(node));
+  const repeats = new Set<Element>();
+  for (const graf of findAll(copy, (node) => hasClass(node, "graf"))) {
+    const isLeadImage = graf.tagName === "figure" && !hasClass(graf, "graf--iframe");
+    if (isLeadImage || isEmptyParagraph(graf) || ["graf--title", "graf--subtitle", "graf--kicker"].some((name) => classesOf(graf).includes(name))) continue;
+    if (!sameAsTitle(graf)) break;
+    repeats.add(graf);
+  }
+  const drop = (node: Element) => hasClass(node, "graf--title") || hasClass(node, "graf--subtitle") || repeats.has(node);
   visit(copy, "element", (node, index, parent) => {
     if (parent && index !== undefined && drop(node)) {
       parent.children.splice(index, 1);
