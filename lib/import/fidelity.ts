@@ -26,7 +26,8 @@ export interface Share {
 export interface Fidelity {
   words: Share;
   links: Share;
-  notes: { paired: number; markersWithoutNote: string[]; notesWithoutMarker: number[] };
+  /** `found`: how many notes the post lists, paired or not; markers in a post with none may be no markers at all (10¹², x[0]). */
+  notes: { found: number; paired: number; markersWithoutNote: string[]; notesWithoutMarker: number[] };
   headings: { in: number; out: number };
   listItems: { in: number; out: number };
   quotes: { in: number; out: number };
@@ -277,7 +278,11 @@ export function compareFidelity(
     else losses.push({ where: link.block, what: `the link “${link.text || href}” to ${href} is missing` });
   }
 
-  if (notes.markersWithoutNote.length > 0) losses.push({ where: "the notes", what: `marker${notes.markersWithoutNote.length === 1 ? "" : "s"} ${notes.markersWithoutNote.join(", ")} without a note, so no marker became a footnote` });
+  if (notes.markersWithoutNote.length > 0 && notes.found === 0) {
+    losses.push({ where: "the notes", what: `${notes.markersWithoutNote.join(", ")} ${notes.markersWithoutNote.length === 1 ? "looks like a note marker" : "look like note markers"}, but the post lists no notes; left as written (a marker needs its note written by hand; an exponent or an index needs nothing)` });
+  } else if (notes.markersWithoutNote.length > 0) {
+    losses.push({ where: "the notes", what: `marker${notes.markersWithoutNote.length === 1 ? "" : "s"} ${notes.markersWithoutNote.join(", ")} without a note, so no marker became a footnote` });
+  }
   if (notes.notesWithoutMarker.length > 0) losses.push({ where: "the notes", what: `note${notes.notesWithoutMarker.length === 1 ? "" : "s"} ${notes.notesWithoutMarker.join(", ")} without a marker in the text, so no note became a footnote` });
 
   const replacedCount = (kind: StructureKind) => replaced.filter((replacement) => replacement.kind === kind).length;

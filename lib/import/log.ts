@@ -11,6 +11,8 @@ export class ImportLog {
   /** Things dropped because they could run code or load from another origin. */
   readonly dropped: string[] = [];
   notesRecovered = 0;
+  /** Notes the post lists, whether or not they paired with markers. */
+  notesFound = 0;
   /** Note markers in the text that had no note, as written (“³”, “[4]”). */
   readonly markersWithoutNote: string[] = [];
   /** Notes that no marker in the text points to, by number. */

@@ -89,7 +89,7 @@ interface Region {
 export function recoverNotes(tree: Root, log: ImportLog): void {
   const blocks = tree.children;
   const regions = findNotesRegions(blocks);
-  let failure: { region: Region; message: string; markersWithoutNote: string[]; notesWithoutMarker: number[] } | undefined;
+  let failure: { region: Region; message: string; found: number; markersWithoutNote: string[]; notesWithoutMarker: number[] } | undefined;
 
   for (const region of regions) {
     const bodyEnd = region.headingIndex ?? region.start;
@@ -101,6 +101,7 @@ export function recoverNotes(tree: Root, log: ImportLog): void {
     if (new Set(numbers).size !== numbers.length) {
       failure ??= {
         region,
+        found: notes.length,
         message: `the notes number ${numbers.join(", ")}, with repeats, so they cannot be paired with their markers; they are left as written`,
         markersWithoutNote: [],
         notesWithoutMarker: [],
@@ -116,7 +117,7 @@ export function recoverNotes(tree: Root, log: ImportLog): void {
       ].filter(Boolean);
       // Paragraphs numbered 1. or (1) with no marker in the text are a list in prose; notes say so by a heading, by [1] or ¹, or by markers in the text.
       const saysNotes = region.headingIndex !== undefined || references.some((reference) => reference.style !== "paren") || looksLikeNote(blocks[region.start]);
-      if (saysNotes) failure ??= { region, message: `the notes do not pair one to one with their markers (${parts.join("; ")}); markers and notes are left as written`, markersWithoutNote, notesWithoutMarker };
+      if (saysNotes) failure ??= { region, found: notes.length, message: `the notes do not pair one to one with their markers (${parts.join("; ")}); markers and notes are left as written`, markersWithoutNote, notesWithoutMarker };
       continue;
     }
 
@@ -132,11 +133,13 @@ export function recoverNotes(tree: Root, log: ImportLog): void {
     const at = blocks.indexOf(notesElement);
     if (intro.length === 0 && isElement(blocks[at - 1], "hr") && (at === blocks.length - 1 || isElement(blocks[at + 1], "hr"))) blocks.splice(at - 1, 1);
     log.notesRecovered = notes.length;
+    log.notesFound = notes.length;
     return;
   }
 
   if (failure) {
     log.warn(failure.message);
+    log.notesFound = failure.found;
     log.markersWithoutNote.push(...failure.markersWithoutNote);
     log.notesWithoutMarker.push(...failure.notesWithoutMarker);
     return;

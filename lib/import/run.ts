@@ -174,7 +174,7 @@ async function importOne(post: SourcePost, options: ImportOptions, topics: strin
       links: compiled.links.filter((link) => link.kind === "link").length,
       fidelity: compareFidelity(measurePost(original), measureEssay(compiled.tree), {
         replaced: log.replaced,
-        notes: { paired: log.notesRecovered, markersWithoutNote: [...log.markersWithoutNote], notesWithoutMarker: [...log.notesWithoutMarker] },
+        notes: { found: log.notesFound, paired: log.notesRecovered, markersWithoutNote: [...log.markersWithoutNote], notesWithoutMarker: [...log.notesWithoutMarker] },
       }),
     });
   } catch (error) {

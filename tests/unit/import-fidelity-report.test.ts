@@ -6,7 +6,7 @@ import { compareFidelity, measureEssay, measurePost, wordsOf } from "@/lib/impor
 
 /** The fidelity figures on small posts and essays written as HTML, each losing one thing. */
 const tree = (html: string) => unified().use(rehypeParse, { fragment: true }).parse(html) as Root;
-const noNotes = { paired: 0, markersWithoutNote: [], notesWithoutMarker: [] };
+const noNotes = { found: 0, paired: 0, markersWithoutNote: [], notesWithoutMarker: [] };
 const compare = (post: string, essay: string, replaced: Parameters<typeof compareFidelity>[2]["replaced"] = []) =>
   compareFidelity(measurePost(tree(post)), measureEssay(tree(essay)), { replaced, notes: noNotes });
 

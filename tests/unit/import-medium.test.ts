@@ -223,10 +223,11 @@ describe("notes", () => {
     expect(read("silence-is-a-position")).not.toContain("[^");
     expect(noNotes.warnings).toContain("note markers [1], [2] have no notes in the post; they are left as written");
     // The fidelity report names them too, as what an editor must look at.
-    expect(unpaired.fidelity?.notes).toEqual({ paired: 0, markersWithoutNote: ["[3]"], notesWithoutMarker: [] });
+    expect(unpaired.fidelity?.notes).toEqual({ found: 2, paired: 0, markersWithoutNote: ["[3]"], notesWithoutMarker: [] });
     expect(noNotes.fidelity?.notes.markersWithoutNote).toEqual(["[1]", "[2]"]);
     const text = formatReportText(report);
     expect(text).toContain("  lost: the notes: marker [3] without a note, so no marker became a footnote");
+    expect(text).toContain("  lost: the notes: [1], [2] look like note markers, but the post lists no notes; left as written");
     expect(text).toContain("Fidelity: 0 of 2 essays keep every word, link, note and structure of the post; 2 list what to look at (\"lost:\").");
     expect(unpaired.status).toBe("written");
     expect(exitCode(report)).toBe(0);
