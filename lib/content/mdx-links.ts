@@ -15,7 +15,7 @@ export interface BodyLink {
   column: number;
 }
 
-export function collectLinks(tree: MdastRoot): { links: BodyLink[]; problems: TreeProblem[] } {
+export function collectLinks(tree: MdastRoot, source: string): { links: BodyLink[]; problems: TreeProblem[] } {
   const links: BodyLink[] = [];
   const problems: TreeProblem[] = [];
   const definitions = new Map<string, string>();
@@ -47,8 +47,11 @@ export function collectLinks(tree: MdastRoot): { links: BodyLink[]; problems: Tr
         links.push({ kind: "image", url: node.url, ...at });
         break;
       case "text": {
-        for (const match of node.value.matchAll(/\[\^([^\]\s]+)\]/g)) {
-          problems.push({ ...positionWithin(node.value, match.index, at), field: "footnote", message: `the footnote reference [^${match[1]}] has no note; add a line "[^${match[1]}]: the note's text" at the end of the file` });
+        // Read as written: an escaped `\[^a-z]` (a regular expression in prose) has the same text as a lost reference.
+        const { start: from, end: to } = node.position ?? {};
+        const written = from?.offset !== undefined && to?.offset !== undefined ? source.slice(from.offset, to.offset) : node.value;
+        for (const match of written.matchAll(/(?<!\\)\[\^([^\]\s]+)\]/g)) {
+          problems.push({ ...positionWithin(written, match.index, at), field: "footnote", message: `the footnote reference [^${match[1]}] has no note; add a line "[^${match[1]}]: the note's text" at the end of the file` });
         }
         break;
       }

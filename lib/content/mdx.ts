@@ -65,7 +65,7 @@ export async function compileBody(body: string, displayPath: string): Promise<Co
   const problems = checkTreeLimits(mdast);
   if (problems.length === 0) problems.push(...checkMdxTree(mdast));
   if (problems.length > 0) return { ok: false, problems };
-  const { links, problems: linkProblems } = collectLinks(mdast);
+  const { links, problems: linkProblems } = collectLinks(mdast, body);
 
   const tree = (await toHtmlTree.run(mdast, file)) as HastRoot;
   stripPositions(tree);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { checkContent, formatProblem } from "@/lib/content";
+import { compileBody } from "@/lib/content/mdx";
 import { contentWith } from "./fixture-content";
 
 describe("link integrity", () => {
@@ -27,5 +28,14 @@ describe("link integrity", () => {
     // Line 15 holds a good anchor, a good page and a feed; 17:3 is an anchor on the same page.
     expect(flagged.filter((at) => at.startsWith("15:"))).toEqual([]);
     expect(flagged).not.toContain("17:3");
+  });
+});
+
+describe("footnote references in the text", () => {
+  it("takes an escaped bracket for what it is, and still finds a reference whose note is missing", async () => {
+    const escaped = await compileBody("A pattern like \\[^a-zA-Z0-9_] matches one character.\n", "regex.mdx");
+    expect(escaped.problems).toEqual([]);
+    const lost = await compileBody("Escaped \\[^a-z] here, lost [^ghost] there.\n", "lost.mdx");
+    expect(lost.problems.map(({ line, column, field }) => `${line}:${column} ${field}`)).toEqual(["1:28 footnote"]);
   });
 });
