@@ -1,5 +1,6 @@
 import type { NextConfig } from "next";
 import packageJson from "./package.json";
+import { CMS_AUTH_BASE_PATH } from "./lib/cms-auth/paths";
 import { SECURITY_HEADERS } from "./lib/security-headers";
 
 // `npm run build:static` sets STATIC_EXPORT to write a plain-file site to out/
@@ -10,6 +11,10 @@ const exportDir = process.env.EXPORT_DIR ?? "out";
 
 const nextConfig: NextConfig = {
   reactStrictMode: true,
+  // Routes named `route.server.ts` answer per request (the editor's sign-in, app/api/cms-auth/)
+  // and exist only in the server build: an export cannot hold a dynamic route, and on a static
+  // host a Pages Function (functions/) answers those paths with the same code.
+  pageExtensions: staticExport ? ["tsx", "ts", "jsx", "js"] : ["tsx", "ts", "jsx", "js", "server.ts"],
   poweredByHeader: false,
   // The content pipeline's libraries (unified, micromark, citation-js, zod...) run only on
   // the server, so Node loads them from node_modules instead of Turbopack bundling them:
@@ -43,7 +48,9 @@ const nextConfig: NextConfig = {
     ? { output: "export", distDir: exportDir }
     : {
         async headers() {
-          return [{ source: "/:path*", headers: SECURITY_HEADERS }];
+          // The editor's sign-in sets its own headers on every host (CMS_AUTH_HEADERS); the
+          // ones here would replace them, so they cover every path but its own.
+          return [{ source: `/:path((?!${CMS_AUTH_BASE_PATH.slice(1)}/).*)`, headers: SECURITY_HEADERS }];
         },
       }),
 };

@@ -32,7 +32,9 @@ export const CONTENT_SECURITY_POLICY = [
   "worker-src 'self'",
 ].join("; ");
 
-export const SECURITY_HEADERS: { key: string; value: string }[] = [
+export type Header = { key: string; value: string };
+
+export const SECURITY_HEADERS: Header[] = [
   { key: "Content-Security-Policy", value: CONTENT_SECURITY_POLICY },
   { key: "X-Content-Type-Options", value: "nosniff" },
   { key: "Referrer-Policy", value: "no-referrer" },
@@ -40,4 +42,37 @@ export const SECURITY_HEADERS: { key: string; value: string }[] = [
   { key: "Strict-Transport-Security", value: "max-age=63072000; includeSubDomains" },
   { key: "X-Frame-Options", value: "DENY" },
   { key: "Cross-Origin-Opener-Policy", value: "same-origin" },
+];
+
+/**
+ * The writers' editor's GitHub sign-in (lib/cms-auth/), whose responses carry these headers
+ * themselves on every host (a Cloudflare Pages Function's responses get nothing from
+ * `_headers`). Two differences from a reader page's:
+ *
+ * - `Cross-Origin-Opener-Policy: unsafe-none`. The sign-in runs in a popup that the editor
+ *   (/admin, `same-origin-allow-popups`) opens; the popup's last page must still reach its
+ *   opener to hand over the token. A popup whose document says `same-origin` is put in a
+ *   browsing context group of its own, and `window.opener` is then null. The first step's
+ *   redirect says the same, since browsers weigh every response of a navigation.
+ * - The callback page runs one inline script, allowed by its hash and nothing else: no other
+ *   script, style, image or connection, no form, no frame, no base.
+ *
+ * `Cache-Control: no-store`: the callback carries a token and the first step a fresh state.
+ */
+/** SHA-256 of CALLBACK_SCRIPT in lib/cms-auth/callback-page.ts; a unit test keeps the two in step. */
+export const CMS_AUTH_SCRIPT_HASH = "'sha256-I1Nbp0rLjx36ZDiX/L4+w8vMgHfq5EvOosXKEfPUASo='";
+
+export const CMS_AUTH_CONTENT_SECURITY_POLICY = [
+  "default-src 'none'",
+  `script-src ${CMS_AUTH_SCRIPT_HASH}`,
+  "base-uri 'none'",
+  "form-action 'none'",
+  "frame-ancestors 'none'",
+].join("; ");
+
+export const CMS_AUTH_HEADERS: Header[] = [
+  ...SECURITY_HEADERS.filter(({ key }) => key !== "Content-Security-Policy" && key !== "Cross-Origin-Opener-Policy"),
+  { key: "Content-Security-Policy", value: CMS_AUTH_CONTENT_SECURITY_POLICY },
+  { key: "Cross-Origin-Opener-Policy", value: "unsafe-none" },
+  { key: "Cache-Control", value: "no-store" },
 ];

@@ -1,0 +1,5 @@
+import type { CmsAuthEnv } from "../../../lib/cms-auth/config";
+import { startSignIn } from "../../../lib/cms-auth/handlers";
+
+/** Cloudflare Pages Function for GET /api/cms-auth/auth: the same handler as `next start`'s route. */
+export const onRequestGet = ({ request, env }: { request: Request; env: CmsAuthEnv }) => startSignIn(request, env);
