@@ -1,44 +1,108 @@
 import { CITATION_FILE_EXTENSIONS, CITATION_FILE_TYPES } from "./citation/file-types";
+import { CMS_AUTH_BASE_PATH } from "./cms-auth/paths";
 import { READER_SCRIPTS_PATH } from "./reader-scripts/bundles";
-import { citationFilePath } from "./routes";
-import { SECURITY_HEADERS } from "./security-headers";
+import { authorPath, citationFilePath, FEEDS, topicPath } from "./routes";
+import { type Header, SECURITY_HEADERS } from "./security-headers";
 
 /**
- * The same headers as `next start`, for hosts that serve the static export:
- * `_headers` (Netlify, Cloudflare Pages and others) and an nginx server block.
+ * The same headers as `next start`, for hosts that serve the static export: `_headers`
+ * (Cloudflare Pages), an nginx server block, and `npm run serve:static`.
  */
+
 /**
- * Files whose type a host cannot tell from their names: Next writes share
- * images without an extension, and hosts do not know the citation formats.
- * `*` stands for one path segment (an essay's slug).
+ * Files whose type a host cannot tell from their names: Next writes share images without an
+ * extension, hosts do not know the citation formats, and they send feeds as plain XML and
+ * JSON. `*` stands for one path segment (an essay's slug).
  */
 export const STATIC_CONTENT_TYPES: { path: string; type: string }[] = [
   { path: "/opengraph-image", type: "image/png" },
   { path: "/articles/*/opengraph-image", type: "image/png" },
   ...CITATION_FILE_EXTENSIONS.map((extension) => ({ path: citationFilePath("*", extension), type: CITATION_FILE_TYPES[extension].contentType })),
+  ...Object.values(FEEDS).map(({ path, type }) => ({ path, type: `${type}; charset=utf-8` })),
+  // Each author's and topic's own RSS feed.
+  ...[authorPath("*"), topicPath("*")].map((base) => ({ path: `${base}${FEEDS.rss.path}`, type: `${FEEDS.rss.type}; charset=utf-8` })),
 ];
 
 /** Folders whose files are named by a hash of their content, so a host may keep them for good. */
 export const IMMUTABLE_FOLDERS = ["/_next/static/", `${READER_SCRIPTS_PATH}/`];
 const IMMUTABLE = "public, max-age=31536000, immutable";
 
-/** The content type a static host should send for a path, when its name does not tell. */
-export function staticContentType(pathname: string): string | undefined {
-  return STATIC_CONTENT_TYPES.find(({ path }) => new RegExp(`^${path.replace(/[.]/g, "\\.").replace(/\*/g, "[^/]+")}$`).test(pathname))?.type;
+/**
+ * What a static host sends, path by path. Every rule that matches a path applies, in this
+ * order, and a later rule's header replaces the same header of an earlier one (`_headers`
+ * says so with Pages' `! Name` line: Pages would otherwise join the two values with a comma,
+ * and two policies joined are both enforced).
+ */
+export type HeaderRule = {
+  path: string;
+  headers: Header[];
+  /** Headers the host adds by itself that `next start` does not send. */
+  detach?: string[];
+};
+
+export const HOST_HEADER_RULES: HeaderRule[] = [
+  // Cloudflare Pages lets any site read every file with `Access-Control-Allow-Origin: *`.
+  { path: "/*", headers: SECURITY_HEADERS, detach: ["Access-Control-Allow-Origin"] },
+  // Next's files and the site's own scripts are named by their content, so they never change (as `next start` says).
+  ...IMMUTABLE_FOLDERS.map((folder) => ({ path: `${folder}*`, headers: [{ key: "Cache-Control", value: IMMUTABLE }] })),
+  ...STATIC_CONTENT_TYPES.map(({ path, type }) => ({ path, headers: [{ key: "Content-Type", value: type }] })),
+];
+
+/** `*` stands for one segment, as in the rules above; the last `*` of `/x/*` for anything below. */
+function pathPattern(path: string): RegExp {
+  const segments = path.split("*").map((part) => part.replace(/[.+?^${}()|[\]\\]/g, "\\$&"));
+  const last = segments.pop()!;
+  const pattern = segments.map((part, index) => `${part}${index === segments.length - 1 && last === "" ? ".*" : "[^/]+"}`).join("") + last;
+  return new RegExp(`^${pattern}$`);
 }
 
-export function headersFile(): string {
-  return [
-    "/*",
-    ...SECURITY_HEADERS.map(({ key, value }) => `  ${key}: ${value}`),
-    ...STATIC_CONTENT_TYPES.flatMap(({ path, type }) => [path, `  Content-Type: ${type}`]),
-    ...IMMUTABLE_FOLDERS.flatMap((folder) => [`${folder}*`, `  Cache-Control: ${IMMUTABLE}`]),
-    "",
-  ].join("\n");
+function rulesFor(pathname: string, rules: HeaderRule[]): HeaderRule[] {
+  return rules.filter(({ path }) => pathPattern(path).test(pathname));
+}
+
+/** The headers a static host sends for a path: every matching rule, later ones replacing earlier ones. */
+export function headersForPath(pathname: string, rules: HeaderRule[] = HOST_HEADER_RULES): Header[] {
+  const headers = new Map<string, Header>();
+  for (const rule of rulesFor(pathname, rules)) for (const header of rule.headers) headers.set(header.key.toLowerCase(), header);
+  return [...headers.values()];
+}
+
+/** The content type a static host should send for a path, when its name does not tell. */
+export function staticContentType(pathname: string): string | undefined {
+  return headersForPath(pathname).find(({ key }) => key.toLowerCase() === "content-type")?.value;
+}
+
+/**
+ * Cloudflare Pages' `_headers`. A header that an earlier rule covering the same paths also
+ * sets is detached first (`! Name`), so the path gets one value, the later rule's.
+ */
+export function headersFile(rules: HeaderRule[] = HOST_HEADER_RULES): string {
+  const lines: string[] = [];
+  rules.forEach((rule, index) => {
+    const example = rule.path.replace(/\*/g, "x");
+    const earlier = rules.slice(0, index).filter(({ path }) => pathPattern(path).test(example));
+    const setEarlier = new Set(earlier.flatMap(({ headers }) => headers.map(({ key }) => key.toLowerCase())));
+    lines.push(rule.path);
+    for (const name of rule.detach ?? []) lines.push(`  ! ${name}`);
+    for (const { key, value } of rule.headers) {
+      if (setEarlier.has(key.toLowerCase())) lines.push(`  ! ${key}`);
+      lines.push(`  ${key}: ${value}`);
+    }
+  });
+  return `${lines.join("\n")}\n`;
+}
+
+/**
+ * Cloudflare Pages' `_routes.json`: only the editor's sign-in runs a Function; every reader's
+ * request is a file served without running any code.
+ */
+export function routesFile(): string {
+  return `${JSON.stringify({ version: 1, include: [`${CMS_AUTH_BASE_PATH}/*`], exclude: [] }, null, 2)}\n`;
 }
 
 export function nginxConfig(): string {
   const headers = SECURITY_HEADERS.map(({ key, value }) => `    add_header ${key} "${value}" always;`).join("\n");
+  const nested = headers.replace(/^ {4}/gm, "        ");
   return `# Generated by \`npm run build:static\` from lib/security-headers.ts; do not edit by hand.
 # Serves the static export (out/) with the same headers as \`next start\`.
 server {
@@ -56,26 +120,21 @@ ${headers}
     }
     error_page 404 /404.html;
 
-    location ~ /opengraph-image$ {
-        default_type image/png;
-${headers.replace(/^ {4}/gm, "        ")}
-    }
-${CITATION_FILE_EXTENSIONS.map(
-  (extension) => `
-    location ~ ^/articles/[^/]+/cite\\.${extension}$ {
+${STATIC_CONTENT_TYPES.map(
+  ({ path, type }) => `    location ~ ^${path.replace(/[.]/g, "\\.").replace(/\*/g, "[^/]+")}$ {
         types { }
-        default_type "${CITATION_FILE_TYPES[extension].contentType}";
-${headers.replace(/^ {4}/gm, "        ")}
+        default_type "${type}";
+${nested}
     }
 `,
-).join("")}${IMMUTABLE_FOLDERS.map(
-  (folder) => `
-    location ${folder} {
+).join("\n")}
+${IMMUTABLE_FOLDERS.map(
+  (folder) => `    location ${folder} {
         add_header Cache-Control "${IMMUTABLE}" always;
-${headers.replace(/^ {4}/gm, "        ")}
+${nested}
     }
 `,
-).join("")}
+).join("\n")}
     # A types block here replaces nginx's whole list, so it names every kind of file in the export.
     types {
         text/html html;
@@ -83,7 +142,7 @@ ${headers.replace(/^ {4}/gm, "        ")}
         text/javascript js;
         text/plain txt;
         application/xml xml;
-        application/feed+json json;
+        application/json json;
         image/svg+xml svg;
         image/png png;
         font/woff woff;
@@ -91,7 +150,7 @@ ${headers.replace(/^ {4}/gm, "        ")}
         application/wasm wasm;
     }
     gzip on;
-    gzip_types text/css application/javascript application/json application/xml application/rss+xml application/atom+xml image/svg+xml;
+    gzip_types text/css text/javascript application/javascript application/json application/xml application/rss+xml application/atom+xml application/feed+json image/svg+xml;
 }
 `;
 }

@@ -1,16 +1,18 @@
 /**
- * Writes the static hosts' header files: <out>/_headers for the export, and
- * deploy/nginx.conf (committed, checked by a unit test) as the example server.
+ * Writes the static hosts' files: <out>/_headers and <out>/_routes.json for Cloudflare Pages,
+ * and deploy/nginx.conf (committed, checked by a unit test) as the example server.
  *
  *   tsx scripts/write-static-host-config.mts [--out out]
  */
 import { writeFileSync } from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
-import { headersFile, nginxConfig } from "../lib/static-host-config";
+import { headersFile, nginxConfig, routesFile } from "../lib/static-host-config";
 
 const { values } = parseArgs({ options: { out: { type: "string", default: "out" } } });
 const headersPath = path.join(values.out!, "_headers");
+const routesPath = path.join(values.out!, "_routes.json");
 writeFileSync(headersPath, headersFile());
+writeFileSync(routesPath, routesFile());
 writeFileSync("deploy/nginx.conf", nginxConfig());
-console.log(`Wrote ${headersPath} and deploy/nginx.conf`);
+console.log(`Wrote ${headersPath}, ${routesPath} and deploy/nginx.conf`);

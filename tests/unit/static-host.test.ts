@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { CONTENT_SECURITY_POLICY, SECURITY_HEADERS } from "@/lib/security-headers";
-import { headersFile, nginxConfig, staticContentType } from "@/lib/static-host-config";
+import { headersFile, headersForPath, nginxConfig, routesFile, staticContentType } from "@/lib/static-host-config";
 
 describe("static hosts get the same headers as next start", () => {
   it("the committed nginx example is the generated one", () => {
@@ -22,7 +22,7 @@ describe("static hosts get the same headers as next start", () => {
     expect(staticContentType("/articles/an-essay/cite.ris")).toBe("application/x-research-info-systems; charset=utf-8");
     expect(staticContentType("/articles/an-essay/opengraph-image")).toBe("image/png");
     expect(staticContentType("/articles/an-essay/citexbib")).toBeUndefined();
-    expect(staticContentType("/feed.json")).toBeUndefined();
+    expect(staticContentType("/index.html")).toBeUndefined();
     expect(nginxConfig()).toContain('location ~ ^/articles/[^/]+/cite\\.json$ {\n        types { }\n        default_type "application/vnd.citationstyles.csl+json; charset=utf-8";');
   });
 
@@ -30,6 +30,44 @@ describe("static hosts get the same headers as next start", () => {
     expect(headersFile()).toContain("/reader-scripts/*\n  Cache-Control: public, max-age=31536000, immutable\n");
     expect(nginxConfig()).toContain('location /reader-scripts/ {\n        add_header Cache-Control "public, max-age=31536000, immutable" always;');
     expect(nginxConfig()).toContain('location /_next/static/ {\n        add_header Cache-Control "public, max-age=31536000, immutable" always;');
+  });
+
+  it("hosts are told the feeds' types, which they would send as plain XML and JSON", () => {
+    const file = headersFile();
+    expect(file).toContain("/feed.xml\n  Content-Type: application/rss+xml; charset=utf-8\n");
+    expect(file).toContain("/atom.xml\n  Content-Type: application/atom+xml; charset=utf-8\n");
+    expect(file).toContain("/feed.json\n  Content-Type: application/feed+json; charset=utf-8\n");
+    expect(staticContentType("/authors/kate-dadamo/feed.xml")).toBe("application/rss+xml; charset=utf-8");
+    expect(staticContentType("/topics/a-topic/feed.xml")).toBe("application/rss+xml; charset=utf-8");
+    expect(nginxConfig()).toContain('location ~ ^/topics/[^/]+/feed\\.xml$ {\n        types { }\n        default_type "application/rss+xml; charset=utf-8";');
+  });
+
+  it("a path that two rules give the same header gets the later rule's value alone, never both joined", () => {
+    const rules = [
+      { path: "/*", headers: [{ key: "Content-Security-Policy", value: "default-src 'self'" }, { key: "X-Frame-Options", value: "DENY" }] },
+      { path: "/admin/*", headers: [{ key: "Content-Security-Policy", value: "default-src 'self' 'unsafe-eval'" }] },
+    ];
+    expect(headersFile(rules)).toBe(
+      "/*\n  Content-Security-Policy: default-src 'self'\n  X-Frame-Options: DENY\n/admin/*\n  ! Content-Security-Policy\n  Content-Security-Policy: default-src 'self' 'unsafe-eval'\n",
+    );
+    expect(headersForPath("/admin/index.html", rules)).toEqual([
+      { key: "Content-Security-Policy", value: "default-src 'self' 'unsafe-eval'" },
+      { key: "X-Frame-Options", value: "DENY" },
+    ]);
+    expect(headersForPath("/about", rules)).toEqual(rules[0].headers);
+  });
+
+  it("Cloudflare Pages' own Access-Control-Allow-Origin is taken off, as next start sends none", () => {
+    expect(headersFile().split("\n").slice(0, 2)).toEqual(["/*", "  ! Access-Control-Allow-Origin"]);
+  });
+
+  it("files under /_next/static/ are cached for a year, as next start says", () => {
+    expect(headersForPath("/_next/static/chunks/app.js")).toContainEqual({ key: "Cache-Control", value: "public, max-age=31536000, immutable" });
+    expect(headersForPath("/articles/an-essay").map(({ key }) => key)).not.toContain("Cache-Control");
+  });
+
+  it("on Cloudflare Pages only the editor's sign-in runs a Function; readers' requests are files", () => {
+    expect(JSON.parse(routesFile())).toEqual({ version: 1, include: ["/api/cms-auth/*"], exclude: [] });
   });
 
   it("nginx's server-wide types block, which replaces nginx's own list, still names pages, styles and scripts", () => {
