@@ -3,12 +3,26 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { defineConfig } from "@playwright/test";
 import { CHROMIUM_ARGS, findChromium } from "./tests/browser";
+import { STUB_CLIENT_ID, STUB_CLIENT_SECRET } from "./tests/stubs/github-oauth.mjs";
 
 const port = Number(process.env.E2E_PORT ?? 3100);
 const devPort = port + 1;
 const staticPort = port + 2;
 const fixturesPort = port + 3;
+// `wrangler pages dev` takes cdnPort and cdnPort + 1 (its debugger).
+const cdnPort = port + 4;
+const githubStubPort = port + 6;
 const baseURL = `http://localhost:${port}`;
+
+/**
+ * The editor's GitHub sign-in is on for `next start` and `wrangler pages dev`, and talks to a
+ * local stand-in for GitHub (tests/stubs/github-oauth.mts) instead of github.com.
+ */
+const GITHUB_OAUTH_ENV = {
+  GITHUB_OAUTH_CLIENT_ID: STUB_CLIENT_ID,
+  GITHUB_OAUTH_CLIENT_SECRET: STUB_CLIENT_SECRET,
+  GITHUB_OAUTH_ORIGIN: `http://127.0.0.1:${githubStubPort}`,
+};
 
 /**
  * The editor's path is tested against `next dev` serving a copy of the test
@@ -40,9 +54,12 @@ export default defineConfig({
     // The same reader-facing tests against the static export, served as plain files.
     {
       name: "static",
-      testMatch: /(pages|reading|acting|exit|privacy|search|hardening|seo|cite|sharing|loading)\.spec\.ts/,
+      testMatch: /(pages|reading|acting|exit|privacy|search|hardening|seo|cite|sharing|loading|hosting)\.spec\.ts/,
       use: { baseURL: `http://localhost:${staticPort}` },
     },
+    // The same export under Cloudflare's own runtime (`wrangler pages dev`): its _headers, clean
+    // URLs and 404 page, and the editor's sign-in as a Pages Function.
+    { name: "cdn", testMatch: /(hosting|cms-auth)\.spec\.ts/, use: { baseURL: `http://127.0.0.1:${cdnPort}` } },
     // A production export of the fixture content: what leaves out its draft, how an imported
     // essay reads, and what links essays to each other (the launch content has one essay).
     { name: "published-fixtures", testMatch: /(drafts|imported|related)\.spec\.ts/, use: { baseURL: `http://localhost:${fixturesPort}` } },
@@ -70,13 +87,31 @@ export default defineConfig({
       stdout: "ignore",
       stderr: "pipe",
     },
+    // Serves the export that the server above built, so the two projects share one build.
+    {
+      command: `npx tsx scripts/serve-cdn.mts --dir out --port ${cdnPort}`,
+      url: `http://127.0.0.1:${cdnPort}`,
+      reuseExistingServer: !process.env.CI,
+      timeout: 120_000,
+      env: GITHUB_OAUTH_ENV,
+      stdout: "ignore",
+      stderr: "pipe",
+    },
+    {
+      command: `npx tsx tests/stubs/serve-github-oauth.mts --port ${githubStubPort}`,
+      url: `http://127.0.0.1:${githubStubPort}`,
+      reuseExistingServer: !process.env.CI,
+      timeout: 60_000,
+      stdout: "ignore",
+      stderr: "pipe",
+    },
     {
       command: `npm run build && npx next start -p ${port}`,
       url: baseURL,
       reuseExistingServer: !process.env.CI,
       timeout: 300_000,
       // Absolute URLs (canonical, sitemap, feeds) must point at the server under test.
-      env: { SITE_URL: baseURL },
+      env: { SITE_URL: baseURL, ...GITHUB_OAUTH_ENV },
       stdout: "ignore",
       stderr: "pipe",
     },

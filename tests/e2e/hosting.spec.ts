@@ -1,0 +1,62 @@
+import { expect, test } from "@playwright/test";
+import { CITATION_FILE_EXTENSIONS, CITATION_FILE_TYPES } from "../../lib/citation/file-types";
+import { FEEDS } from "../../lib/routes";
+import { SECURITY_HEADERS } from "../../lib/security-headers";
+import { expectEachHeaderOnce, expectNothingForOtherSites } from "./headers";
+import { ALL_ROUTES, ESSAY } from "./routes";
+
+/**
+ * What every host serves, run against `next start`, the plain static server and Cloudflare's
+ * own runtime (`wrangler pages dev`): the proof that a host reads the generated
+ * configuration as intended, rather than trusting its documentation.
+ */
+const AUTHOR_FEED = "/authors/kate-dadamo/feed.xml";
+const TOPIC_FEED = "/topics/sex-workers-rights-and-human-trafficking/feed.xml";
+
+const CONTENT_TYPES: Record<string, string> = {
+  "/opengraph-image": "image/png",
+  [`${ESSAY}/opengraph-image`]: "image/png",
+  ...Object.fromEntries(Object.values(FEEDS).map(({ path, type }) => [path, `${type}; charset=utf-8`])),
+  [AUTHOR_FEED]: `${FEEDS.rss.type}; charset=utf-8`,
+  [TOPIC_FEED]: `${FEEDS.rss.type}; charset=utf-8`,
+  ...Object.fromEntries(CITATION_FILE_EXTENSIONS.map((extension) => [`${ESSAY}/cite.${extension}`, CITATION_FILE_TYPES[extension].contentType])),
+};
+
+test("every kind of response carries the security headers of lib/security-headers.ts, header by header, once each", async ({ request, page }) => {
+  await page.goto(ESSAY);
+  const chunk = await page.locator('script[src^="/_next/static/"]').first().getAttribute("src");
+  const paths = [...ALL_ROUTES.map(({ path }) => path), ...Object.keys(CONTENT_TYPES), "/sitemap.xml", "/robots.txt", "/logo.png", "/icon.svg", "/pagefind/pagefind.js", chunk!, "/no/such/page"];
+  for (const path of paths) {
+    const response = await request.get(path, { maxRedirects: 0 });
+    expect([200, 404], `${path} answered ${response.status()}`).toContain(response.status());
+    expectEachHeaderOnce(response, SECURITY_HEADERS, path);
+    expectNothingForOtherSites(response, path);
+  }
+});
+
+test("an essay answers at its address without .html, and an unknown address with the site's own 404 page", async ({ request }) => {
+  const essay = await request.get(ESSAY, { maxRedirects: 0 });
+  expect(essay.status()).toBe(200);
+  expect(essay.headers()["content-type"]).toMatch(/^text\/html; ?charset=utf-8$/);
+  expect(await essay.text()).toContain("Can Anti-Trafficking Be Rescued?</h1>");
+  for (const path of ["/no/such/page", "/articles/no-such-essay"]) {
+    const missing = await request.get(path, { maxRedirects: 0 });
+    expect(missing.status(), path).toBe(404);
+    expect(missing.headers()["content-type"], path).toMatch(/^text\/html; ?charset=utf-8$/);
+    expect(await missing.text(), path).toMatch(/<h1[^>]*>Page not found<\/h1>/);
+  }
+});
+
+test("share images, feeds and citation files carry their content types", async ({ request }) => {
+  for (const [path, type] of Object.entries(CONTENT_TYPES)) {
+    const response = await request.get(path);
+    expect(response.status(), path).toBe(200);
+    expect(response.headers()["content-type"], path).toBe(type);
+  }
+});
+
+test("the framework's files, named by their content, are cached for a year", async ({ request, page }) => {
+  await page.goto(ESSAY);
+  const chunk = await page.locator('script[src^="/_next/static/"]').first().getAttribute("src");
+  expect((await request.get(chunk!)).headers()["cache-control"]).toBe("public, max-age=31536000, immutable");
+});
