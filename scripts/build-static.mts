@@ -16,6 +16,15 @@ import { execFileSync } from "node:child_process";
 import { existsSync, renameSync, rmSync } from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
+import { siteOrigin } from "../lib/site-url";
+
+// A SITE_URL the site cannot be served at fails here, in a second, rather than deep in the build.
+try {
+  siteOrigin();
+} catch (error) {
+  console.error((error as Error).message);
+  process.exit(1);
+}
 
 const { values } = parseArgs({ options: { out: { type: "string", default: "out" }, content: { type: "string" } } });
 const outDir = values.out!;
