@@ -16,6 +16,9 @@ export async function generateMetadata(): Promise<Metadata> {
     title: { default: collective.name, template: `%s — ${collective.name}` },
     description: collective.description,
     applicationName: collective.name,
+    // The Referrer-Policy header's rule again, in the page, for hosts that send no headers
+    // (GitHub Pages): a reader who follows a link out tells the other site nothing of this one.
+    referrer: "no-referrer",
   };
 }
 

@@ -34,6 +34,12 @@ test("every kind of response carries the security headers of lib/security-header
   }
 });
 
+test("every page says in itself that it sends no referrer, for hosts that send no headers", async ({ request }) => {
+  for (const { path } of [...ALL_ROUTES, { path: "/no/such/page" }]) {
+    expect(await (await request.get(path)).text(), path).toMatch(/<meta name="referrer" content="no-referrer"\/?>/);
+  }
+});
+
 test("an essay answers at its address without .html, and an unknown address with the site's own 404 page", async ({ request }) => {
   const essay = await request.get(ESSAY, { maxRedirects: 0 });
   expect(essay.status()).toBe(200);
