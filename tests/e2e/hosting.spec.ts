@@ -24,8 +24,10 @@ const CONTENT_TYPES: Record<string, string> = {
 
 test("every kind of response carries the security headers of lib/security-headers.ts, header by header, once each", async ({ request, page }) => {
   await page.goto(ESSAY);
-  const chunk = await page.locator('script[src^="/_next/static/"]').first().getAttribute("src");
-  const paths = [...ALL_ROUTES.map(({ path }) => path), ...Object.keys(CONTENT_TYPES), "/sitemap.xml", "/robots.txt", "/logo.png", "/icon.svg", "/pagefind/pagefind.js", chunk!, "/no/such/page"];
+  // The page's own scripts are added once it has painted.
+  await expect(page.locator("[data-exit-this-page]")).toHaveAttribute("data-exit-script", "on");
+  const script = await page.locator('script[src^="/reader-scripts/"]').first().getAttribute("src");
+  const paths = [...ALL_ROUTES.map(({ path }) => path), ...Object.keys(CONTENT_TYPES), "/sitemap.xml", "/robots.txt", "/logo.png", "/icon.svg", "/pagefind/pagefind.js", script!, "/no/such/page"];
   for (const path of paths) {
     const response = await request.get(path, { maxRedirects: 0 });
     expect([200, 404], `${path} answered ${response.status()}`).toContain(response.status());
@@ -61,8 +63,9 @@ test("share images, feeds and citation files carry their content types", async (
   }
 });
 
-test("the framework's files, named by their content, are cached for a year", async ({ request, page }) => {
+test("the site's own scripts, named by their content, are cached for a year", async ({ request, page }) => {
   await page.goto(ESSAY);
-  const chunk = await page.locator('script[src^="/_next/static/"]').first().getAttribute("src");
-  expect((await request.get(chunk!)).headers()["cache-control"]).toBe("public, max-age=31536000, immutable");
+  await expect(page.locator("[data-exit-this-page]")).toHaveAttribute("data-exit-script", "on");
+  const script = await page.locator('script[src^="/reader-scripts/"]').first().getAttribute("src");
+  expect((await request.get(script!)).headers()["cache-control"]).toBe("public, max-age=31536000, immutable");
 });
