@@ -22,7 +22,7 @@ import nextEnv from "@next/env";
 import { buildCachesOn } from "../lib/build-cache";
 import type { CslItem } from "../lib/citation/essay-item";
 import { type ContentFile, type ContentLayout, contentLayout, listContent } from "../lib/content/layout";
-import type { ContentKind } from "../lib/content/load-file";
+import type { ContentKind } from "../lib/content/load-source";
 import type { ShareCardText } from "../lib/og/share-cards";
 import { runOnThreads, sharesByWeight, threadsFor } from "./lib/threads.mjs";
 

@@ -1,4 +1,5 @@
-import { z } from "zod";
+import type { z } from "zod";
+import { type FieldType, frontmatterFields } from "./frontmatter-fields";
 import { ArticleFrontmatter, AuthorFrontmatter, CollectiveFrontmatter, TopicFrontmatter } from "./schema";
 
 /**
@@ -6,35 +7,29 @@ import { ArticleFrontmatter, AuthorFrontmatter, CollectiveFrontmatter, TopicFron
  * schemas so the documentation cannot drift from what the check accepts.
  */
 
-interface JsonSchemaProperty {
-  type?: string;
-  pattern?: string;
-  format?: string;
-  description?: string;
-  default?: unknown;
-  items?: JsonSchemaProperty;
-}
-
-function describeType(property: JsonSchemaProperty): string {
-  if (property.type === "array") {
-    const item = describeType(property.items ?? {});
-    return item === "slug" ? "list of slugs" : `list of ${item}`;
+function describeType(type: FieldType): string {
+  switch (type.kind) {
+    case "list": {
+      const item = describeType(type.item);
+      return item === "slug" ? "list of slugs" : `list of ${item}`;
+    }
+    case "boolean":
+      return "true or false";
+    case "fields":
+      return "fields";
+    case "date":
+      return "date (2020-06-17)";
+    case "address":
+      return "https:// address";
+    default:
+      return type.kind;
   }
-  if (property.type === "boolean") return "true or false";
-  if (property.type === "object") return "fields";
-  if (property.pattern?.includes("\\d{4}")) return "date (2020-06-17)";
-  if (property.pattern?.includes("[a-z0-9]")) return "slug";
-  if (property.format === "uri") return "https:// address";
-  if (property.type === "string") return "text";
-  return property.type ?? "value";
 }
 
 export function frontmatterTable(schema: z.ZodObject): string {
-  const json = z.toJSONSchema(schema, { io: "input" }) as { properties: Record<string, JsonSchemaProperty>; required?: string[] };
-  const required = new Set(json.required ?? []);
-  const rows = Object.entries(json.properties).map(([key, property]) => {
-    const need = required.has(key) ? "yes" : property.default !== undefined ? `no (default ${JSON.stringify(property.default)})` : "no";
-    return `| \`${key}\` | ${need} | ${describeType(property)} | ${property.description ?? ""} |`;
+  const rows = frontmatterFields(schema).map((field) => {
+    const need = field.required ? "yes" : field.default !== undefined ? `no (default ${JSON.stringify(field.default)})` : "no";
+    return `| \`${field.key}\` | ${need} | ${describeType(field.type)} | ${field.description ?? ""} |`;
   });
   return ["| field | required | type | what it is |", "| --- | --- | --- | --- |", ...rows].join("\n");
 }

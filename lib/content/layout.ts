@@ -1,12 +1,13 @@
 import { readdir } from "node:fs/promises";
 import path from "node:path";
+import { REPOSITORY_LAYOUT } from "./repository-layout";
 
 /**
  * The one module that knows where content lives on disk. Everything else asks
- * it for file lists and slugs, so moving a folder is a change in one place.
+ * it for file lists and slugs, so moving a folder is a change in one place
+ * (the folders' names are in repository-layout.ts, which the browser's editor
+ * reads too).
  */
-
-export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 export interface ContentLayout {
   /** Absolute path of the content folder. */
@@ -25,16 +26,17 @@ export interface ContentLayout {
  */
 export function contentLayout(
   root = process.env.CONTENT_DIR ?? path.join(process.cwd(), "content"),
-  publicDir = path.join(process.cwd(), "public"),
+  publicDir = path.join(process.cwd(), REPOSITORY_LAYOUT.publicDir),
 ): ContentLayout {
   // Content is read at build time, never traced into the server bundle.
   const absolute = path.resolve(/* turbopackIgnore: true */ root);
+  const inRoot = (repositoryPath: string) => path.join(absolute, path.posix.basename(repositoryPath));
   return {
     root: absolute,
-    articlesDir: path.join(absolute, "articles"),
-    authorsDir: path.join(absolute, "authors"),
-    topicsDir: path.join(absolute, "topics"),
-    collectiveFile: path.join(absolute, "collective.mdx"),
+    articlesDir: inRoot(REPOSITORY_LAYOUT.articles),
+    authorsDir: inRoot(REPOSITORY_LAYOUT.authors),
+    topicsDir: inRoot(REPOSITORY_LAYOUT.topics),
+    collectiveFile: inRoot(REPOSITORY_LAYOUT.collective),
     publicDir: path.resolve(/* turbopackIgnore: true */ publicDir),
   };
 }

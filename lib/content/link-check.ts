@@ -1,5 +1,3 @@
-import { existsSync } from "node:fs";
-import path from "node:path";
 import type { Root } from "hast";
 import { visit } from "unist-util-visit";
 import type { BodyLink } from "./mdx-links";
@@ -9,7 +7,13 @@ import type { ContentProblem } from "./problems";
  * Checks every internal link and image of every file against the whole site:
  * the page must exist (and be published, unless the linking file is a draft
  * too), the `#anchor` must exist on it, and images must be files in public/.
+ * It asks whether a file is in public/ through `isPublicFile`, so it runs on
+ * the build machine (public-files.ts looks on disk) and in the browser's editor
+ * (which has the site's list of files) alike.
  */
+
+/** Whether a decoded address like /images/photo.jpg is a file in public/. */
+export type IsPublicFile = (pathname: string) => boolean;
 
 export interface LinkedPage {
   /** "unchecked" when the page's own file has problems, so its anchors are unknown. */
@@ -38,27 +42,27 @@ export function idsIn(tree: Root): Set<string> {
   return ids;
 }
 
-export function checkLinks(sources: LinkSource[], pages: Map<string, LinkedPage>, publicDir: string): ContentProblem[] {
+export function checkLinks(sources: LinkSource[], pages: Map<string, LinkedPage>, isPublicFile: IsPublicFile): ContentProblem[] {
   const problems: ContentProblem[] = [];
   for (const source of sources) {
     for (const link of source.links) {
-      const message = link.kind === "image" ? checkImage(link.url, publicDir) : checkLink(link.url, source, pages, publicDir);
+      const message = link.kind === "image" ? checkImage(link.url, isPublicFile) : checkLink(link.url, source, pages, isPublicFile);
       if (message) problems.push({ file: source.file, line: link.line + source.lineOffset, column: link.column, field: link.kind, message });
     }
   }
   return problems;
 }
 
-function checkImage(url: string, publicDir: string): string | undefined {
+function checkImage(url: string, isPublicFile: IsPublicFile): string | undefined {
   if (!url.startsWith("/")) return `images must be addressed from the site root, like /images/photo.jpg, found "${url}"`;
   const pathname = safeDecode(url.split(/[?#]/)[0]);
-  if (pathname === undefined || !isPublicFile(publicDir, pathname)) {
+  if (pathname === undefined || !isPublicFile(pathname)) {
     return `the image ${url} is not a file in public/; add public${pathname ?? url} or fix the address`;
   }
   return undefined;
 }
 
-function checkLink(url: string, source: LinkSource, pages: Map<string, LinkedPage>, publicDir: string): string | undefined {
+function checkLink(url: string, source: LinkSource, pages: Map<string, LinkedPage>, isPublicFile: IsPublicFile): string | undefined {
   if (/^[a-z][a-z0-9+.-]*:/i.test(url) || url.startsWith("//")) return undefined; // another site: not checked offline
   const [beforeHash, anchor] = splitAnchor(url);
   const pathname = beforeHash === "" ? source.pagePath : beforeHash.split("?")[0];
@@ -67,7 +71,7 @@ function checkLink(url: string, source: LinkSource, pages: Map<string, LinkedPag
   const page = pages.get(normalised);
   if (!page) {
     const decoded = safeDecode(normalised);
-    if (decoded !== undefined && !anchor && isPublicFile(publicDir, decoded)) return undefined;
+    if (decoded !== undefined && !anchor && isPublicFile(decoded)) return undefined;
     return `the link ${url} points at ${normalised}, and there is no such page on this site`;
   }
   if (page.draft && !source.draft) return `the link ${url} points at a draft, which will not be published`;
@@ -89,12 +93,4 @@ function safeDecode(value: string): string | undefined {
   } catch {
     return undefined;
   }
-}
-
-/** A file under public/, never outside it however the address is written. */
-function isPublicFile(publicDir: string, pathname: string): boolean {
-  // Checked at build time only; the server bundle must not trace public/ through this.
-  const root = path.resolve(/* turbopackIgnore: true */ publicDir);
-  const resolved = path.resolve(/* turbopackIgnore: true */ root, `.${pathname}`);
-  return resolved.startsWith(root + path.sep) && existsSync(resolved);
 }

@@ -1,88 +1,26 @@
-import type { Root } from "hast";
-import type { z } from "zod";
-import { extractActionSteps } from "./action-steps";
-import { parseFrontmatter, type ParsedFrontmatter } from "./frontmatter";
 import type { ContentFile } from "./layout";
-import { checkTextLimits } from "./limits";
-import { idsIn } from "./link-check";
-import type { BodyLink } from "./mdx-links";
-import type { ContentProblem } from "./problems";
-import { countWords, readingMinutes } from "./reading-time";
+import { type ContentKind, fileProblem, type LoadedFile, loadFileText, unexpectedFailure } from "./load-source";
+import { parseFrontmatter } from "./frontmatter";
 import type { ReadBytes } from "./read-source";
-import { ArticleFrontmatter, AuthorFrontmatter, CollectiveFrontmatter, TopicFrontmatter } from "./schema";
 import { compileCached, hasCachedTree } from "./tree-cache";
-import type { Article, Author, Collective, Topic } from "./types";
 import { decodeSource } from "./source-text";
-import { validateFrontmatter } from "./validate";
-import { typesetArticle, typesetAuthor, typesetCollective, typesetTopic } from "./typeset-frontmatter";
 
 /**
- * The part of the check that looks at one file alone: parse, validate, compile.
- * Its result depends only on the file's text, so a development server can keep
- * it for as long as the file does not change.
- */
-
-export type ContentKind = "article" | "author" | "topic" | "collective";
-
-const SCHEMAS = {
-  article: ArticleFrontmatter,
-  author: AuthorFrontmatter,
-  topic: TopicFrontmatter,
-  collective: CollectiveFrontmatter,
-} as const;
-
-interface Frontmatters {
-  article: ArticleFrontmatter;
-  author: AuthorFrontmatter;
-  topic: TopicFrontmatter;
-  collective: CollectiveFrontmatter;
-}
-
-interface Values {
-  article: Article;
-  author: Author;
-  topic: Topic;
-  collective: Collective;
-}
-
-/** A file that can be shown: its frontmatter is valid and its body compiled. */
-export interface LoadedEntry<Kind extends ContentKind> {
-  frontmatter: Frontmatters[Kind];
-  parsed: ParsedFrontmatter;
-  links: BodyLink[];
-  /** Every id on the page the file becomes, for `#anchor` links to it. */
-  ids: Set<string>;
-  /** What pages get. */
-  value: Values[Kind];
-}
-
-export interface LoadedFile<Kind extends ContentKind> {
-  file: ContentFile;
-  kind: Kind;
-  /** Problems found in this file on its own; links and references are checked across files later. */
-  problems: ContentProblem[];
-  entry?: LoadedEntry<Kind>;
-}
-
-export type AnyLoadedFile = { [Kind in ContentKind]: LoadedFile<Kind> }[ContentKind];
-
-/**
- * Everything about one file, from its bytes. Whatever goes wrong inside (a bug,
- * or an input no limit foresaw) becomes a problem of this file alone, so the
- * check still reports every other file's problems.
+ * One file, from its bytes on disk: decoded as UTF-8 text, then checked alone
+ * (load-source.ts), its body compiled through the tree cache. Its result
+ * depends only on the file's bytes, so a development server can keep it for as
+ * long as the file does not change.
  */
 export async function loadFileBytes<Kind extends ContentKind>(file: ContentFile, kind: Kind, read: ReadBytes, cacheDir: string | undefined): Promise<LoadedFile<Kind>> {
-  const problem = (message: string, line = 1, column = 1): LoadedFile<Kind> => ({ file, kind, problems: [{ file: file.displayPath, line, column, message }] });
-  if (!read.ok) return problem(read.message);
+  if (!read.ok) return fileProblem(file, kind, read.message);
+  let source;
   try {
-    const source = decodeSource(read.bytes);
-    if (!source.ok) return problem(source.message, source.line, source.column);
-    const limits = checkTextLimits(source.text);
-    if (limits.length > 0) return { file, kind, problems: limits.map((limit) => ({ file: file.displayPath, ...limit })) };
-    return await loadFileSource(file, kind, source.text, cacheDir);
+    source = decodeSource(read.bytes);
   } catch (error) {
-    return problem(`could not be processed: ${error instanceof Error ? error.message : String(error)}. Please report this with the file attached`);
+    return fileProblem(file, kind, unexpectedFailure(error));
   }
+  if (!source.ok) return fileProblem(file, kind, source.message, source.line, source.column);
+  return loadFileText(file, kind, source.text, (body, displayPath) => compileCached(body, displayPath, cacheDir));
 }
 
 /**
@@ -95,73 +33,4 @@ export function isBodyCached(read: ReadBytes, displayPath: string, cacheDir: str
   if (!source.ok) return false;
   const parsed = parseFrontmatter(source.text, displayPath);
   return !Array.isArray(parsed) && hasCachedTree(parsed.body, cacheDir);
-}
-
-async function loadFileSource<Kind extends ContentKind>(file: ContentFile, kind: Kind, source: string, cacheDir: string | undefined): Promise<LoadedFile<Kind>> {
-  const problems: ContentProblem[] = [];
-  const result: LoadedFile<Kind> = { file, kind, problems };
-  const parsed = parseFrontmatter(source, file.displayPath);
-  if (Array.isArray(parsed)) {
-    problems.push(...parsed);
-    return result;
-  }
-  const validated = validateFrontmatter(SCHEMAS[kind] as z.ZodObject, parsed, file.displayPath) as
-    | { ok: true; value: Frontmatters[Kind] }
-    | { ok: false; problems: ContentProblem[] };
-  if (!validated.ok) problems.push(...validated.problems);
-
-  const body = await compileCached(parsed.body, file.displayPath, cacheDir);
-  problems.push(...body.problems.map((problem) => ({ file: file.displayPath, ...problem, line: problem.line + parsed.bodyLineOffset })));
-  if (!body.ok || !validated.ok) return result;
-
-  const frontmatter = validated.value;
-  if (kind === "article") {
-    const { published, updated, title, sentenceCaseTitle } = frontmatter as ArticleFrontmatter;
-    if (updated && updated < published) {
-      problems.push({ file: file.displayPath, ...parsed.locate(["updated"]), field: "updated", message: `expected a date on or after published (${published}), found "${updated}"` });
-    }
-    // Only the capitals may differ, so a title changed later does not leave its citation behind.
-    if (sentenceCaseTitle && sentenceCaseTitle.toLowerCase() !== title.toLowerCase()) {
-      problems.push({
-        file: file.displayPath,
-        ...parsed.locate(["sentenceCaseTitle"], "value"),
-        field: "sentenceCaseTitle",
-        message: `expected the title's own words with only the capitals changed ("${title}"), found "${sentenceCaseTitle}"`,
-      });
-    }
-  }
-  result.entry = {
-    frontmatter,
-    parsed,
-    links: body.links,
-    ids: idsIn(body.tree),
-    value: toValue(kind, frontmatter, file, body.tree),
-  };
-  return result;
-}
-
-function toValue<Kind extends ContentKind>(kind: Kind, frontmatter: Frontmatters[Kind], file: ContentFile, body: Root): Values[Kind] {
-  // What a reader sees of the frontmatter is set in true typography once, here, after validation and matching.
-  const common = { file: file.displayPath };
-  switch (kind) {
-    case "article": {
-      const wordCount = countWords(body);
-      const article: Article = {
-        ...typesetArticle(frontmatter as ArticleFrontmatter),
-        ...common,
-        slug: file.slug,
-        body,
-        actionSteps: extractActionSteps(body),
-        wordCount,
-        readingMinutes: readingMinutes(wordCount),
-      };
-      return article as Values[Kind];
-    }
-    case "author":
-      return { ...typesetAuthor(frontmatter as AuthorFrontmatter), ...common, slug: file.slug, bio: body } satisfies Author as Values[Kind];
-    case "topic":
-      return { ...typesetTopic(frontmatter as TopicFrontmatter), ...common, slug: file.slug, body } satisfies Topic as Values[Kind];
-    default:
-      return { ...typesetCollective(frontmatter as CollectiveFrontmatter), ...common, body } satisfies Collective as Values[Kind];
-  }
 }

@@ -1,8 +1,10 @@
-import { type ContentFile, type ContentLayout, type ContentListing, SLUG_PATTERN, contentLayout, listContent } from "./layout";
-import { checkLinks, type LinkedPage, type LinkSource } from "./link-check";
-import { type AnyLoadedFile, type ContentKind, isBodyCached, type LoadedFile, loadFileBytes } from "./load-file";
-import { articlePath, authorPath, collectivePath, FEEDS, homePath, topicPath, topicsPath } from "../routes";
-import { type ContentProblem, ContentError, didYouMean, sortProblems } from "./problems";
+import { type ContentFile, type ContentLayout, type ContentListing, contentLayout, listContent } from "./layout";
+import { checkLinks, type LinkSource } from "./link-check";
+import { isBodyCached, loadFileBytes } from "./load-file";
+import type { AnyLoadedFile, ContentKind, LoadedFile } from "./load-source";
+import { type ContentProblem, ContentError, sortProblems } from "./problems";
+import { publicFileOnDisk } from "./public-files";
+import { checkReferences, checkSlugs, contentPagePath, sitePageMap, UNCHECKED_PAGE } from "./site-checks";
 import { findLinks, readBytes } from "./read-source";
 import { treeCacheDir } from "./tree-cache";
 import type { Article, Collective, FileProblems, Site } from "./types";
@@ -108,7 +110,7 @@ export function assembleSite(layout: ContentLayout, loaded: LoadedContent, optio
   const authorSlugs = loaded.authors.map((loadedFile) => loadedFile.file.slug);
   const topicSlugs = loaded.topics.map((loadedFile) => loadedFile.file.slug);
   for (const article of loaded.articles) {
-    problems.push(...checkReferences(article, "authors", authorSlugs, "author"), ...checkReferences(article, "topics", topicSlugs, "topic"));
+    problems.push(...checkReferences(article, "authors", authorSlugs), ...checkReferences(article, "topics", topicSlugs));
   }
   problems.push(...checkSiteLinks(layout, loaded));
   // Symbolic links anywhere under content/ or public/ are refused, whether or not content uses them.
@@ -129,19 +131,6 @@ export function assembleSite(layout: ContentLayout, loaded: LoadedContent, optio
   return { problems: sortProblems(problems), site, fileCount: all.length };
 }
 
-function pagePathOf(loaded: AnyLoadedFile): string {
-  switch (loaded.kind) {
-    case "article":
-      return articlePath(loaded.file.slug);
-    case "author":
-      return authorPath(loaded.file.slug);
-    case "topic":
-      return topicPath(loaded.file.slug);
-    default:
-      return collectivePath();
-  }
-}
-
 function groupByFile(problems: ContentProblem[], all: AnyLoadedFile[]): FileProblems[] {
   const byPath = new Map(all.map((loaded) => [loaded.file.displayPath, loaded]));
   const groups = new Map<string, FileProblems>();
@@ -153,7 +142,7 @@ function groupByFile(problems: ContentProblem[], all: AnyLoadedFile[]): FileProb
         file: problem.file,
         kind: loaded?.kind,
         slug: loaded && loaded.kind !== "collective" ? loaded.file.slug : undefined,
-        pagePath: loaded ? pagePathOf(loaded) : undefined,
+        pagePath: loaded ? contentPagePath(loaded.kind, loaded.file.slug) : undefined,
         shown: Boolean(loaded?.entry),
         problems: [],
       };
@@ -169,69 +158,15 @@ function standInCollective(file: ContentFile): Collective {
   return { name: "Untitled collective", description: `${file.displayPath} has problems; see the list at the top of the page.`, file: file.displayPath, exitUrl: DEFAULT_EXIT_URL, body: { type: "root", children: [] } };
 }
 
-function checkSlugs(files: ContentFile[]): ContentProblem[] {
-  const problems: ContentProblem[] = [];
-  const seen = new Map<string, ContentFile>();
-  for (const file of files) {
-    if (!SLUG_PATTERN.test(file.slug)) {
-      const suggestion = file.slug.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "");
-      problems.push({ file: file.displayPath, line: 1, column: 1, field: "file name", message: `expected a lowercase kebab-case slug like ${suggestion || "my-essay"}.mdx, found "${file.slug}"` });
-    }
-    const other = seen.get(file.slug);
-    if (other) {
-      problems.push({ file: file.displayPath, line: 1, column: 1, field: "file name", message: `expected a unique slug, found "${file.slug}" also used by ${other.displayPath}` });
-    } else {
-      seen.set(file.slug, file);
-    }
-  }
-  return problems;
-}
-
-function checkReferences(article: LoadedFile<"article">, key: "authors" | "topics", known: string[], kind: string): ContentProblem[] {
-  const entry = article.entry;
-  if (!entry) return [];
-  const knownSet = new Set(known);
-  return entry.frontmatter[key].flatMap((slug, index) =>
-    knownSet.has(slug)
-      ? []
-      : [
-          {
-            file: article.file.displayPath,
-            ...entry.parsed.locate([key, index]),
-            field: `${key}[${index}]`,
-            message: `expected ${kind === "author" ? "an" : "a"} ${kind} that has a file in content/${key}/${didYouMean(slug, known)}, found "${slug}"`,
-          },
-        ],
-  );
-}
-
 /** Builds the map of every page the site will have and checks each file's links against it. */
 function checkSiteLinks(layout: ContentLayout, loaded: LoadedContent): ContentProblem[] {
-  const pages = new Map<string, LinkedPage>();
-  // A page whose file failed to load still exists for links; its anchors are not checked.
-  const unchecked: LinkedPage = { ids: "unchecked", draft: false };
-  const listPage = (): LinkedPage => ({ ids: new Set(["main"]), draft: false });
-  for (const listPath of [homePath(), topicsPath(), FEEDS.rss.path, FEEDS.atom.path, FEEDS.json.path, "/sitemap.xml"]) pages.set(listPath, listPage());
-
-  const sources: LinkSource[] = [];
-  const add = (pagePath: string, loadedFile: AnyLoadedFile, draft: boolean) => {
-    const entry = loadedFile.entry;
-    if (!entry) {
-      pages.set(pagePath, unchecked);
-      return;
-    }
-    pages.set(pagePath, { ids: entry.ids, draft });
-    sources.push({ file: loadedFile.file.displayPath, pagePath, draft, links: entry.links, lineOffset: entry.parsed.bodyLineOffset });
-  };
-  for (const article of loaded.articles) add(articlePath(article.file.slug), article, article.entry?.frontmatter.draft ?? false);
-  for (const author of loaded.authors) {
-    add(authorPath(author.file.slug), author, false);
-    pages.set(`${authorPath(author.file.slug)}${FEEDS.rss.path}`, listPage());
-  }
-  for (const topic of loaded.topics) {
-    add(topicPath(topic.file.slug), topic, false);
-    pages.set(`${topicPath(topic.file.slug)}${FEEDS.rss.path}`, listPage());
-  }
-  add(collectivePath(), loaded.collective, false);
-  return checkLinks(sources, pages, layout.publicDir);
+  const all: AnyLoadedFile[] = [...loaded.articles, ...loaded.authors, ...loaded.topics, loaded.collective];
+  const draftOf = (file: AnyLoadedFile) => (file.kind === "article" ? (file.entry?.frontmatter.draft ?? false) : false);
+  const pages = sitePageMap(all.map((file) => ({ kind: file.kind, slug: file.file.slug, page: file.entry ? { ids: file.entry.ids, draft: draftOf(file) } : UNCHECKED_PAGE })));
+  const sources: LinkSource[] = all.flatMap((file) =>
+    file.entry
+      ? [{ file: file.file.displayPath, pagePath: contentPagePath(file.kind, file.file.slug), draft: draftOf(file), links: file.entry.links, lineOffset: file.entry.parsed.bodyLineOffset }]
+      : [],
+  );
+  return checkLinks(sources, pages, publicFileOnDisk(layout.publicDir));
 }

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { SLUG_PATTERN } from "./layout";
+import { SLUG_PATTERN } from "./repository-layout";
 
 /**
  * The one module that owns what an editor may write in frontmatter. Every

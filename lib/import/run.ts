@@ -3,6 +3,7 @@ import path from "node:path";
 import { checkContent } from "../content/load";
 import { parseFrontmatter } from "../content/frontmatter";
 import { type ContentLayout, describeFile, listCollection } from "../content/layout";
+import { articleImagesPath } from "../content/repository-layout";
 import { formatProblem } from "../content/problems";
 import { countWords } from "../content/reading-time";
 import { slugForTitle } from "../content/scaffold";
@@ -232,7 +233,7 @@ async function chooseSlug(
       taken.push(`${slug} by another post in this export`);
       continue;
     }
-    setImageUrls(mdast, `/images/articles/${slug}`, fileNames);
+    setImageUrls(mdast, articleImagesPath(slug), fileNames);
     const text = essayFile(fields, toMdx(mdast));
     const existing = await readIfExists(file);
     if (existing === undefined) return plan({ status: "written" });
@@ -265,7 +266,7 @@ async function readIfExists(file: string): Promise<string | undefined> {
 
 async function writeImages(layout: ContentLayout, slug: string, images: FetchedImage[], force: boolean) {
   if (images.length === 0) return;
-  const folder = path.join(layout.publicDir, "images", "articles", slug);
+  const folder = path.join(layout.publicDir, ...articleImagesPath(slug).split("/"));
   await mkdir(folder, { recursive: true });
   for (const image of images) {
     const file = path.join(folder, image.fileName);
