@@ -1,13 +1,17 @@
 import type { NextConfig } from "next";
 import packageJson from "./package.json";
 import { CMS_AUTH_BASE_PATH } from "./lib/cms-auth/paths";
-import { SECURITY_HEADERS } from "./lib/security-headers";
+import { EDITOR_PATHS } from "./lib/cms/editor-paths";
+import { EDITOR_SECURITY_HEADERS, SECURITY_HEADERS } from "./lib/security-headers";
 
 // `npm run build:static` sets STATIC_EXPORT to write a plain-file site to out/
 // (Next 16 exports into distDir), so it never disturbs the `next start` build in .next/.
 // EXPORT_DIR moves it, so the tests can export fixture content beside the real site.
 const staticExport = process.env.STATIC_EXPORT === "1";
 const exportDir = process.env.EXPORT_DIR ?? "out";
+// Set by `npm run edit` (and the editor's tests) to Decap's local git backend, which then answers at
+// /admin/local-backend on this origin: the editor talks to no other origin, and nothing else can reach it.
+const localBackend = process.env.CMS_LOCAL_BACKEND_URL;
 
 const nextConfig: NextConfig = {
   reactStrictMode: true,
@@ -48,9 +52,21 @@ const nextConfig: NextConfig = {
     ? { output: "export", distDir: exportDir }
     : {
         async headers() {
-          // The editor's sign-in sets its own headers on every host (CMS_AUTH_HEADERS); the
-          // ones here would replace them, so they cover every path but its own.
-          return [{ source: `/:path((?!${CMS_AUTH_BASE_PATH.slice(1)}/).*)`, headers: SECURITY_HEADERS }];
+          // When rules match one path, the later one's value of a header wins: the editor's policy
+          // replaces the site's there. The editor's sign-in sets its own headers on every host
+          // (CMS_AUTH_HEADERS); the site's would replace them, so they cover every path but its own.
+          return [
+            { source: `/:path((?!${CMS_AUTH_BASE_PATH.slice(1)}/).*)`, headers: SECURITY_HEADERS },
+            { source: EDITOR_PATHS.root, headers: EDITOR_SECURITY_HEADERS },
+            { source: `${EDITOR_PATHS.root}/:path*`, headers: EDITOR_SECURITY_HEADERS },
+          ];
+        },
+        async rewrites() {
+          return [
+            // The editor's page is a file in public/admin/ (scripts/build-editor.mts); static hosts serve it as the folder's index.
+            { source: EDITOR_PATHS.root, destination: EDITOR_PATHS.page },
+            ...(localBackend ? [{ source: EDITOR_PATHS.localBackend, destination: localBackend }] : []),
+          ];
         },
       }),
 };

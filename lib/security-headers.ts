@@ -76,3 +76,42 @@ export const CMS_AUTH_HEADERS: Header[] = [
   { key: "Cross-Origin-Opener-Policy", value: "unsafe-none" },
   { key: "Cache-Control", value: "no-store" },
 ];
+ * The editor's own policy, for /admin and everything under it (lib/cms/), and
+ * only there: reader pages keep the policy above. Decap CMS will not start
+ * without 'unsafe-eval', styles its interface with inline styles, shows
+ * uploaded images from blob: and data: addresses, and, signed in with GitHub,
+ * talks to GitHub's API and shows the writer's avatar. Everything else stays
+ * this origin's: its scripts are files copied into public/admin/ at build
+ * time, never a CDN. The sign-in opens a popup on this origin that hands the
+ * token back to the page, which `same-origin` would cut off, so the opener
+ * policy is relaxed here and nowhere else.
+ */
+export const EDITOR_CONTENT_SECURITY_POLICY = [
+  "default-src 'self'",
+  "script-src 'self' 'unsafe-eval'",
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' blob: data: https://avatars.githubusercontent.com",
+  "font-src 'self' data:",
+  "connect-src 'self' blob: https://api.github.com",
+  "media-src 'self' blob:",
+  "object-src 'none'",
+  "base-uri 'self'",
+  "frame-ancestors 'none'",
+  "form-action 'self'",
+  "manifest-src 'self'",
+  "worker-src 'self' blob:",
+].join("; ");
+
+const EDITOR_OVERRIDES: Record<string, string> = {
+  "Content-Security-Policy": EDITOR_CONTENT_SECURITY_POLICY,
+  "Cross-Origin-Opener-Policy": "same-origin-allow-popups",
+};
+
+/** The headers of /admin: the same set as every page, with the editor's policy and opener policy, and never indexed. */
+export const EDITOR_SECURITY_HEADERS: { key: string; value: string }[] = [
+  ...SECURITY_HEADERS.map(({ key, value }) => ({ key, value: EDITOR_OVERRIDES[key] ?? value })),
+  { key: "X-Robots-Tag", value: "noindex, nofollow" },
+];
+
+/** The headers the editor's responses carry that differ from a reader page's (for hosts that merge rules). */
+export const EDITOR_ONLY_HEADERS = EDITOR_SECURITY_HEADERS.filter(({ key, value }) => SECURITY_HEADERS.find((reader) => reader.key === key)?.value !== value);

@@ -1,7 +1,8 @@
 /**
  * `npm run build:static`: the whole site as plain files in out/, for any
  * static host or CDN: every page, the not-found page, feeds, sitemap, robots,
- * share images, the search index and the hosts' header files.
+ * share images, the search index, the browser's editor (/admin) and the hosts'
+ * header files.
  *
  *   tsx scripts/build-static.mts [--out out] [--content content]
  *
@@ -43,6 +44,7 @@ const hadServerBuild = existsSync(SERVER_BUILD);
 if (hadServerBuild) renameSync(SERVER_BUILD, SET_ASIDE);
 try {
   rmSync(outDir, { recursive: true, force: true });
+  run("npx", ["tsx", "scripts/build-editor.mts"]);
   run("npx", ["tsx", "scripts/warm-build-caches.mts"], buildEnv);
   run("npx", ["next", "build"], buildEnv);
   run("npx", ["tsx", "scripts/build-search-index.mts", "--html", outDir, "--out", path.join(outDir, "pagefind")]);
