@@ -1,4 +1,5 @@
-import { cpSync, rmSync } from "node:fs";
+import { execFileSync } from "node:child_process";
+import { cpSync, mkdirSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { defineConfig } from "@playwright/test";
@@ -12,7 +13,12 @@ const fixturesPort = port + 3;
 // `wrangler pages dev` takes cdnPort and cdnPort + 1 (its debugger).
 const cdnPort = port + 4;
 const githubStubPort = port + 6;
+/** Decap's local git backend for the editor's tests; `npm run edit` on a fresh clone takes the two after it. */
+export const EDITOR_BACKEND_PORT = port + 7;
+export const EDIT_COMMAND_PORT = port + 8;
 const baseURL = `http://localhost:${port}`;
+/** The repository the built sites' editor signs in to (never reached: the tests stop at its sign-in button). */
+export const EDITOR_GITHUB_REPO = "reframe-collective/site";
 
 /**
  * The editor's GitHub sign-in is on for `next start` and `wrangler pages dev`, and talks to a
@@ -30,9 +36,24 @@ const GITHUB_OAUTH_ENV = {
  * Workers load this file too; only the main process makes the copy.
  */
 export const DEV_CONTENT_DIR = path.join(tmpdir(), `rhj-dev-content-${port}`);
+/**
+ * The repository the editor's tests save into: the fixture content on a `main` branch, where
+ * Decap's local backend (decap-server in git mode) makes a branch for each saved essay.
+ */
+export const EDITOR_REPOSITORY = path.join(tmpdir(), `rhj-editor-repository-${port}`);
 if (!process.env.TEST_WORKER_INDEX) {
   rmSync(DEV_CONTENT_DIR, { recursive: true, force: true });
   cpSync(path.join(__dirname, "tests/fixtures/content/valid"), DEV_CONTENT_DIR, { recursive: true });
+  rmSync(EDITOR_REPOSITORY, { recursive: true, force: true });
+  mkdirSync(EDITOR_REPOSITORY, { recursive: true });
+  cpSync(path.join(__dirname, "tests/fixtures/content/valid"), path.join(EDITOR_REPOSITORY, "content"), { recursive: true });
+  const git = (...args: string[]) => execFileSync("git", args, { cwd: EDITOR_REPOSITORY, stdio: "ignore" });
+  git("init", "--quiet", "--initial-branch", "main");
+  git("config", "user.name", "A Writer");
+  git("config", "user.email", "writer@example.org");
+  git("config", "commit.gpgsign", "false");
+  git("add", "--all");
+  git("commit", "--quiet", "--message", "The fixture content");
 }
 
 export default defineConfig({
@@ -50,7 +71,7 @@ export default defineConfig({
   },
   projects: [
     // What readers get: the production build of the real content.
-    { name: "site", testIgnore: /(editing|drafts|imported|related)\.spec\.ts/ },
+    { name: "site", testIgnore: /(editing|writing|drafts|imported|related|editor-unconnected)\.spec\.ts/ },
     // The same reader-facing tests against the static export, served as plain files.
     {
       name: "static",
@@ -62,9 +83,11 @@ export default defineConfig({
     { name: "cdn", testMatch: /(hosting|cms-auth)\.spec\.ts/, use: { baseURL: `http://127.0.0.1:${cdnPort}` } },
     // A production export of the fixture content: what leaves out its draft, how an imported
     // essay reads, and what links essays to each other (the launch content has one essay).
-    { name: "published-fixtures", testMatch: /(drafts|imported|related)\.spec\.ts/, use: { baseURL: `http://localhost:${fixturesPort}` } },
-    // What an editor sees while writing: the development server on fixture content.
-    { name: "editing", testMatch: /editing\.spec\.ts/, use: { baseURL: `http://localhost:${devPort}` }, timeout: 90_000 },
+    // It is built with no GitHub repository for the editor, as a site is before its setup.
+    { name: "published-fixtures", testMatch: /(drafts|imported|related|editor-unconnected)\.spec\.ts/, use: { baseURL: `http://localhost:${fixturesPort}` } },
+    // What an editor sees while writing: the development server on fixture content, with the
+    // browser's editor (/admin) saving into a repository of its own through Decap's local backend.
+    { name: "editing", testMatch: /(editing|writing)\.spec\.ts/, use: { baseURL: `http://localhost:${devPort}` }, timeout: 90_000 },
   ],
   // Started one after another, in this order: the static exports set the server
   // build aside while they run, so they go first.
@@ -83,7 +106,7 @@ export default defineConfig({
       url: `http://localhost:${staticPort}`,
       reuseExistingServer: !process.env.CI,
       timeout: 300_000,
-      env: { SITE_URL: `http://localhost:${staticPort}` },
+      env: { SITE_URL: `http://localhost:${staticPort}`, CMS_GITHUB_REPO: EDITOR_GITHUB_REPO },
       stdout: "ignore",
       stderr: "pipe",
     },
@@ -111,16 +134,25 @@ export default defineConfig({
       reuseExistingServer: !process.env.CI,
       timeout: 300_000,
       // Absolute URLs (canonical, sitemap, feeds) must point at the server under test.
-      env: { SITE_URL: baseURL, ...GITHUB_OAUTH_ENV },
+      env: { SITE_URL: baseURL, CMS_GITHUB_REPO: EDITOR_GITHUB_REPO, ...GITHUB_OAUTH_ENV },
       stdout: "ignore",
       stderr: "pipe",
     },
     {
-      command: `npx next dev -p ${devPort}`,
+      command: `node node_modules/decap-server/dist/index.js`,
+      port: EDITOR_BACKEND_PORT,
+      reuseExistingServer: !process.env.CI,
+      timeout: 60_000,
+      env: { MODE: "git", GIT_REPO_DIRECTORY: EDITOR_REPOSITORY, PORT: String(EDITOR_BACKEND_PORT), BIND_HOST: "127.0.0.1", LOG_LEVEL: "warn" },
+      stdout: "ignore",
+      stderr: "pipe",
+    },
+    {
+      command: `npx tsx scripts/build-editor.mts && npx next dev -p ${devPort}`,
       url: `http://localhost:${devPort}/collective`,
       reuseExistingServer: !process.env.CI,
       timeout: 300_000,
-      env: { CONTENT_DIR: DEV_CONTENT_DIR, CONTENT_CACHE: "off" },
+      env: { CONTENT_DIR: DEV_CONTENT_DIR, CONTENT_CACHE: "off", CMS_LOCAL_BACKEND_URL: `http://127.0.0.1:${EDITOR_BACKEND_PORT}/api/v1` },
       stdout: "ignore",
       stderr: "pipe",
     },

@@ -10,5 +10,8 @@ export default defineConfig({
     env: { CONTENT_CACHE: "off" },
     reporters: ["default", ["json", { outputFile: "reports/vitest.json" }]],
     testTimeout: 20_000,
+    // The editor's tests run Decap's own Markdown serialiser, whose module reaches for its
+    // editor's React components; inlined, a test can stand in for those (tests/unit/cms-rich-text.test.ts).
+    server: { deps: { inline: [/decap-cms-widget-markdown/] } },
   },
 });

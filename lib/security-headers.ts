@@ -76,6 +76,8 @@ export const CMS_AUTH_HEADERS: Header[] = [
   { key: "Cross-Origin-Opener-Policy", value: "unsafe-none" },
   { key: "Cache-Control", value: "no-store" },
 ];
+
+/**
  * The editor's own policy, for /admin and everything under it (lib/cms/), and
  * only there: reader pages keep the policy above. Decap CMS will not start
  * without 'unsafe-eval', styles its interface with inline styles, shows
@@ -108,7 +110,7 @@ const EDITOR_OVERRIDES: Record<string, string> = {
 };
 
 /** The headers of /admin: the same set as every page, with the editor's policy and opener policy, and never indexed. */
-export const EDITOR_SECURITY_HEADERS: { key: string; value: string }[] = [
+export const EDITOR_SECURITY_HEADERS: Header[] = [
   ...SECURITY_HEADERS.map(({ key, value }) => ({ key, value: EDITOR_OVERRIDES[key] ?? value })),
   { key: "X-Robots-Tag", value: "noindex, nofollow" },
 ];

@@ -6,8 +6,8 @@
  */
 export const DEFAULT_SITE_URL = "http://localhost:3000";
 
-export function siteOrigin(): string {
-  const configured = process.env.SITE_URL?.trim() || DEFAULT_SITE_URL;
+export function siteOrigin(value = process.env.SITE_URL): string {
+  const configured = value?.trim() || DEFAULT_SITE_URL;
   let url: URL;
   try {
     url = new URL(configured);

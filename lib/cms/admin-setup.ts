@@ -23,6 +23,7 @@ import { parseFrontmatter } from "../content/frontmatter";
 import { articlePreview, bodyPreview, checkReport, previewHtml } from "./preview-html";
 import type { SiteIndex } from "./site-index-data";
 import { EDITOR_PATHS } from "./editor-paths";
+import { parse } from "yaml";
 
 /** Immutable.js values, as Decap hands them over; only what is used here. */
 interface Immutable {
@@ -171,7 +172,51 @@ function sitePreview() {
   });
 }
 
-function start() {
+const localBackendUrl = `${window.location.origin}${EDITOR_PATHS.localBackend}`;
+
+/**
+ * Whether Decap has a backend to start with: the GitHub repository this build
+ * was configured with (CMS_GITHUB_REPO), or, on this machine, the local git
+ * backend that `npm run edit` runs. Without either, Decap would only show a
+ * configuration error; the writer is told instead what is missing and where
+ * the setup is described.
+ */
+async function hasBackend(): Promise<boolean> {
+  try {
+    const config = parse(await (await fetch(EDITOR_PATHS.config, { credentials: "same-origin" })).text()) as { backend?: { repo?: string } };
+    if (config.backend?.repo) return true;
+  } catch {
+    // An unreadable configuration: let Decap say what is wrong with it.
+    return true;
+  }
+  if (!["localhost", "127.0.0.1"].includes(window.location.hostname)) return false;
+  try {
+    const response = await fetch(localBackendUrl, { method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify({ action: "info" }) });
+    return response.ok;
+  } catch {
+    return false;
+  }
+}
+
+function showNotConnected() {
+  const main = document.createElement("main");
+  main.className = "editor-not-connected";
+  const heading = document.createElement("h1");
+  heading.textContent = "The editor is not connected to the site's repository yet";
+  const setup = document.createElement("p");
+  setup.textContent =
+    "Whoever runs the site sets CMS_GITHUB_REPO (the repository, as owner/name) and the GitHub sign-in's GITHUB_OAUTH_CLIENT_ID and GITHUB_OAUTH_CLIENT_SECRET, then builds the site again: see “Writing in the browser” in docs/editing.md.";
+  const local = document.createElement("p");
+  local.textContent = "On your own computer, with a copy of the repository, npm run edit opens this editor without GitHub.";
+  main.append(heading, setup, local);
+  document.body.append(main);
+}
+
+async function start() {
+  if (!(await hasBackend())) {
+    showNotConnected();
+    return;
+  }
   const { CMS } = decap;
   CMS.registerCustomFormat(ENTRY_FORMAT, "mdx", {
     fromFile: readEntryFile,
@@ -187,9 +232,9 @@ function start() {
   CMS.init({
     // Only on 127.0.0.1 or localhost, and only when `npm run edit` (or the tests) proxy this address to
     // Decap's local git backend: the same origin as the page, so the editor talks to no other.
-    config: { local_backend: { url: `${window.location.origin}${EDITOR_PATHS.localBackend}` } },
+    config: { local_backend: { url: localBackendUrl } },
   });
 }
 
 // Both scripts are deferred, ours first: Decap's has run by the time the document is parsed.
-document.addEventListener("DOMContentLoaded", start, { once: true });
+document.addEventListener("DOMContentLoaded", () => void start(), { once: true });

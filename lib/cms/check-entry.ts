@@ -1,5 +1,6 @@
 import type { ContentFile } from "../content/layout";
 import { checkLinks, type LinkedPage } from "../content/link-check";
+import { normaliseText } from "../content/line-endings";
 import { type AnyLoadedFile, type ContentKind, loadFileText } from "../content/load-source";
 import { compileBody } from "../content/mdx";
 import { type ContentProblem, sortProblems } from "../content/problems";
@@ -42,7 +43,7 @@ export function entryFile(collection: EditorCollection, slug: string): ContentFi
 export async function checkEntry(entry: EntryUnderEdit, site: SiteIndex): Promise<EntryCheck> {
   const kind = KINDS[entry.collection];
   const file = entryFile(entry.collection, entry.slug);
-  const loaded = (await loadFileText(file, kind, entry.text, compileBody)) as AnyLoadedFile;
+  const loaded = (await loadFileText(file, kind, normaliseText(entry.text), compileBody)) as AnyLoadedFile;
   const problems = [...loaded.problems];
   if (kind !== "collective") problems.push(...checkSlugs([file]));
   if (loaded.kind === "article") {

@@ -8,9 +8,9 @@ export const GITHUB_REPO_VARIABLE = "CMS_GITHUB_REPO";
 const REPOSITORY = /^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/;
 
 /** /admin/config.yml for this build: the schema's form, pointed at this site's sign-in and repository. */
-export function editorConfigYaml(env: NodeJS.ProcessEnv = process.env): string {
+export function editorConfigYaml(env: Record<string, string | undefined> = process.env): string {
   const repo = env[GITHUB_REPO_VARIABLE]?.trim() || undefined;
   if (repo && !REPOSITORY.test(repo)) throw new Error(`${GITHUB_REPO_VARIABLE} must name a GitHub repository as owner/name, like reframe-collective/site, found "${repo}"`);
-  const config = editorConfig({ siteUrl: siteOrigin(), githubRepo: repo });
+  const config = editorConfig({ siteUrl: siteOrigin(env.SITE_URL), githubRepo: repo });
   return `# Generated from lib/content/schema.ts by lib/cms/editor-config.ts; do not edit.\n${stringify(config, { lineWidth: 0 })}`;
 }

@@ -1,4 +1,5 @@
 import { isUtf8 } from "node:buffer";
+import { normaliseText } from "./line-endings";
 import { LIMITS } from "./limits";
 
 /**
@@ -25,7 +26,7 @@ export function decodeSource(bytes: Buffer): SourceText {
     const offset = nul + (body === bytes ? 0 : 3);
     return { ok: false, ...positionOf(bytes, offset), message: `contains a NUL byte at offset ${offset}, which text never holds; remove it, or save the file as UTF-8 text` };
   }
-  return { ok: true, text: body.toString("utf8").replace(/\r\n?/g, "\n") };
+  return { ok: true, text: normaliseText(body.toString("utf8")) };
 }
 
 /** The first byte where no valid UTF-8 text can continue. Only runs on files already known to be invalid. */

@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { CONTENT_SECURITY_POLICY, SECURITY_HEADERS } from "@/lib/security-headers";
+import { CONTENT_SECURITY_POLICY, EDITOR_CONTENT_SECURITY_POLICY, EDITOR_SECURITY_HEADERS, SECURITY_HEADERS } from "@/lib/security-headers";
 import { headersFile, headersForPath, nginxConfig, routesFile, staticContentType } from "@/lib/static-host-config";
 
 describe("static hosts get the same headers as next start", () => {
@@ -79,5 +79,42 @@ describe("static hosts get the same headers as next start", () => {
     for (const directive of ["default-src 'self'", "object-src 'none'", "base-uri 'self'", "frame-ancestors 'none'", "form-action 'self'"]) {
       expect(CONTENT_SECURITY_POLICY).toContain(directive);
     }
+  });
+});
+
+describe("the editor's own policy, at /admin and nowhere else", () => {
+  const header = (path: string, name: string) => headersForPath(path).find(({ key }) => key === name)?.value;
+
+  it("_headers gives /admin the editor's policy alone, detaching the site's", () => {
+    for (const path of ["/admin", "/admin/", "/admin/decap/decap-cms.js", "/admin/config.yml"]) {
+      expect(header(path, "Content-Security-Policy"), path).toBe(EDITOR_CONTENT_SECURITY_POLICY);
+      expect(header(path, "Cross-Origin-Opener-Policy"), path).toBe("same-origin-allow-popups");
+      expect(header(path, "X-Robots-Tag"), path).toBe("noindex, nofollow");
+      expect(header(path, "X-Frame-Options"), path).toBe("DENY");
+    }
+    expect(headersFile()).toContain(`/admin/*\n  ! Content-Security-Policy\n  Content-Security-Policy: ${EDITOR_CONTENT_SECURITY_POLICY}\n`);
+  });
+
+  it("_headers leaves every reader page the site's policy, even one whose address starts like the editor's", () => {
+    for (const path of ["/", "/articles/an-essay", "/administration-of-care", "/articles/an-essay/cite.bib"]) {
+      expect(header(path, "Content-Security-Policy"), path).toBe(CONTENT_SECURITY_POLICY);
+      expect(header(path, "Cross-Origin-Opener-Policy"), path).toBe("same-origin");
+      expect(header(path, "X-Robots-Tag"), path).toBeUndefined();
+    }
+  });
+
+  it("nginx serves /admin/ with the editor's whole set of headers, which replace the server's there", () => {
+    const config = nginxConfig();
+    const block = config.slice(config.indexOf("location ^~ /admin/ {"), config.indexOf("location /_next/static/"));
+    for (const { key, value } of EDITOR_SECURITY_HEADERS) expect(block).toContain(`add_header ${key} "${value}" always;`);
+    expect(block).not.toContain(CONTENT_SECURITY_POLICY);
+    expect(config).toContain("location = /admin {\n        return 301 /admin/;");
+  });
+
+  it("the editor's policy runs Decap (eval) and talks to GitHub, and still frames nothing and posts nowhere else", () => {
+    expect(EDITOR_CONTENT_SECURITY_POLICY).toContain("script-src 'self' 'unsafe-eval'");
+    expect(EDITOR_CONTENT_SECURITY_POLICY).toContain("connect-src 'self' blob: https://api.github.com");
+    expect(EDITOR_CONTENT_SECURITY_POLICY).not.toContain("'unsafe-inline' 'unsafe-eval'");
+    for (const directive of ["default-src 'self'", "object-src 'none'", "base-uri 'self'", "frame-ancestors 'none'", "form-action 'self'"]) expect(EDITOR_CONTENT_SECURITY_POLICY).toContain(directive);
   });
 });
