@@ -18,13 +18,14 @@ import { parseArgs } from "node:util";
 import { builds } from "./bench/builds.mjs";
 import { devReload } from "./bench/dev-reload.mjs";
 import { importer } from "./bench/import.mjs";
+import { editor } from "./bench/editor.mjs";
 import type { BenchContext, BenchModule } from "./bench/module.mjs";
 import { reader } from "./bench/reader.mjs";
 import { mb } from "./bench/run.mjs";
 import { serving } from "./bench/serving.mjs";
 
 /** In the order they run: serving uses the large build that builds leaves behind. */
-const MODULES: BenchModule[] = [reader, builds, serving, devReload, importer];
+const MODULES: BenchModule[] = [reader, builds, serving, devReload, importer, editor];
 
 const { values } = parseArgs({
   options: {

@@ -112,7 +112,7 @@ export function checkBranch(repository: string, branch: string): { status: numbe
     const result = spawnSync(process.execPath, [path.join(PROJECT, "node_modules/tsx/dist/cli.mjs"), path.join(PROJECT, "scripts/check-content.mts")], {
       cwd: checkout,
       encoding: "utf8",
-      env: { ...env, CONTENT_CACHE: "off" } as NodeJS.ProcessEnv,
+      env: { ...env, CONTENT_CACHE: "off" },
     });
     return { status: result.status ?? 1, output: `${result.stdout}${result.stderr}` };
   } finally {
@@ -122,8 +122,10 @@ export function checkBranch(repository: string, branch: string): { status: numbe
 }
 
 /** This process's environment without the variables that point a command at the tests' own folders. */
-function withoutVariables(...names: string[]): Record<string, string | undefined> {
-  return Object.fromEntries(Object.entries(process.env).filter(([name]) => !names.includes(name)));
+function withoutVariables(...names: string[]): NodeJS.ProcessEnv {
+  const env = { ...process.env };
+  for (const name of names) delete env[name];
+  return env;
 }
 
 /** The names of a fixture collection's files, as the relation widgets should list them. */
@@ -166,7 +168,7 @@ export async function startEditCommand(port: number) {
   execFileSync("cp", ["-al", path.join(PROJECT, "node_modules"), path.join(clone, "node_modules")]);
 
   const env = withoutVariables("CONTENT_DIR", "CMS_LOCAL_BACKEND_URL");
-  const child = spawn("npm", ["run", "edit"], { cwd: clone, env: { ...env, PORT: String(port), CMS_BACKEND_PORT: String(port + 1) } as NodeJS.ProcessEnv, detached: true, stdio: ["ignore", "pipe", "pipe"] });
+  const child = spawn("npm", ["run", "edit"], { cwd: clone, env: { ...env, PORT: String(port), CMS_BACKEND_PORT: String(port + 1) }, detached: true, stdio: ["ignore", "pipe", "pipe"] });
   let text = "";
   child.stdout!.on("data", (chunk: Buffer) => (text += chunk.toString()));
   child.stderr!.on("data", (chunk: Buffer) => (text += chunk.toString()));
