@@ -19,6 +19,7 @@ import { ENTRY_FORMAT, type EntryData, readEntryFile, writeEntryFile } from "./e
 import { remarkEscapeMdxText } from "./escape-mdx-text";
 import { imageComponent } from "./image-block";
 import { compileBody } from "../content/mdx";
+import { REPOSITORY_LAYOUT } from "../content/repository-layout";
 import { parseFrontmatter } from "../content/frontmatter";
 import { articlePreview, bodyPreview, checkReport, previewHtml } from "./preview-html";
 import type { SiteIndex } from "./site-index-data";
@@ -81,10 +82,14 @@ async function renderPreview(props: PreviewProps, container: HTMLElement): Promi
   const loadedSite = await loadSiteIndex();
   const site = loadedSite ?? NO_SITE;
   const slug = entrySlug(props.entry, collection, data, site);
-  const mediaFiles = ((props.entry.get("mediaFiles") as Immutable | undefined)?.toJS() ?? []) as { path?: string }[];
-  const addedFiles = mediaFiles.flatMap((file) => (file.path ? [`/${file.path.replace(/^\/*public\//, "")}`] : []));
-  const { loaded, problems } = await checkEntry({ collection, slug, text, addedFiles }, site);
-  const resolveImage = (src: string) => props.getAsset(src)?.toString() || src;
+  // Images uploaded with the entry: in public/ on its branch once saved, in the browser until then.
+  const uploaded = new Map<string, string | undefined>();
+  for (const file of ((props.entry.get("mediaFiles") as Immutable | undefined)?.toJS() ?? []) as { path?: string; url?: string }[]) {
+    const prefix = `${REPOSITORY_LAYOUT.publicDir}/`;
+    if (file.path?.startsWith(prefix)) uploaded.set(`/${file.path.slice(prefix.length)}`, file.url);
+  }
+  const { loaded, problems } = await checkEntry({ collection, slug, text, addedFiles: [...uploaded.keys()] }, site);
+  const resolveImage = (src: string) => uploaded.get(src) || props.getAsset(src)?.toString() || src;
 
   let page;
   if (loaded.kind === "article" && loaded.entry) {

@@ -66,12 +66,23 @@ const HTTPS_PATTERN = ["^https://\\S+$", "expected an https:// address"];
 /** An image with no description fails the check; the form says so before saving. */
 export const IMAGE_ALT_PATTERN = ["^(?![\\s\\S]*!\\[\\s*\\]\\()", "every image needs a description of what it shows (its alt text)"];
 
+/**
+ * Where the schema's description speaks of files and slugs, the form speaks of what a writer
+ * picks; every other field's hint is the schema's own description.
+ */
+const HINTS: Record<string, string> = {
+  authors: "Pick each author by name. An author who is not listed yet is added under Authors first.",
+  topics: "Pick the essay's topics by name.",
+  draft: "On: the essay is not published, even once its pull request is merged. Switch it off when the essay is ready.",
+  links: "The author's own pages, each with a label and an https:// address.",
+};
+
 function label(key: string): string {
   return LABELS[key] ?? key;
 }
 
 function hint(field: FrontmatterField): string | undefined {
-  return field.description?.replace(/`/g, "");
+  return HINTS[field.key] ?? field.description?.replace(/`/g, "");
 }
 
 /** The form field for one frontmatter field. */

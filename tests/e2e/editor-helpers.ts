@@ -59,6 +59,20 @@ export async function bodyMode(page: Page, mode: "Markdown" | "Rich Text") {
   else await expect(toggle).not.toBeChecked();
 }
 
+/**
+ * Adds one of the body's blocks (Action steps, Image) through the toolbar's + menu. Decap
+ * draws the toolbar anew after every change to the text, which closes a menu opened just
+ * before it: the menu is opened again until it stays.
+ */
+export async function addBlock(page: Page, name: "Action steps" | "Image") {
+  const item = page.getByRole("menuitem", { name });
+  await expect(async () => {
+    await bodyField(page).getByTitle("Add Component").click();
+    await expect(item).toBeVisible({ timeout: 2_000 });
+  }).toPass({ timeout: 30_000 });
+  await item.click();
+}
+
 /** Types into the body, at its end, as a writer would. */
 export async function typeInBody(page: Page, text: string) {
   const editor = bodyField(page).locator('[data-slate-editor="true"]').first();

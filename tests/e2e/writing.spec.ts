@@ -3,6 +3,7 @@ import path from "node:path";
 import { expect, test } from "@playwright/test";
 import { DEV_CONTENT_DIR, EDIT_COMMAND_PORT, EDITOR_REPOSITORY } from "../../playwright.config";
 import {
+  addBlock,
   bodyField,
   bodyMode,
   bodyOf,
@@ -62,8 +63,7 @@ test("a writer creates an essay with a footnote, two action steps and an image, 
   // After the paragraph: the action steps, then the image.
   await bodyField(page).locator('[data-slate-editor="true"] p').first().click();
   await page.keyboard.press("End");
-  await bodyField(page).getByTitle("Add Component").click();
-  await page.getByRole("menuitem", { name: "Action steps" }).click();
+  await addBlock(page, "Action steps");
   const steps = bodyField(page).locator('[aria-label="object field"]').filter({ hasText: "Action steps" });
   await steps.getByRole("button", { name: "Add step" }).click();
   await steps.getByRole("button", { name: "Add step" }).click();
@@ -72,8 +72,7 @@ test("a writer creates an essay with a footnote, two action steps and an image, 
 
   await bodyField(page).locator('[data-slate-editor="true"] p').first().click();
   await page.keyboard.press("End");
-  await bodyField(page).getByTitle("Add Component").first().click();
-  await page.getByRole("menuitem", { name: "Image" }).click();
+  await addBlock(page, "Image");
   const image = bodyField(page).locator('[aria-label="object field"]').filter({ hasText: "What the image shows" });
   await image.getByRole("button", { name: "Choose an image" }).click();
   // The media library's Upload button opens the file picker of this input.
@@ -85,6 +84,8 @@ test("a writer creates an essay with a footnote, two action steps and an image, 
   await expect(frame.locator(".check-report")).toHaveText("The check finds no problems in this file.");
   await expect(frame.locator(".prose .action-step")).toHaveCount(2);
   await expect(frame.locator(".prose img")).toHaveAttribute("alt", "Tenants outside the housing office");
+  // Shown from the upload itself: it is on no server until the essay is saved.
+  await expect.poll(() => frame.locator(".prose img").evaluate((image: HTMLImageElement) => image.complete && image.naturalWidth)).toBe(40);
   await screenshot(page, "2-preview");
   await save(page, slug);
   await screenshot(page, "3-saved");
