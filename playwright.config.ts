@@ -79,7 +79,7 @@ export default defineConfig({
       use: { baseURL: `http://localhost:${staticPort}` },
     },
     // The same export under Cloudflare's own runtime (`wrangler pages dev`): its _headers, clean
-    // URLs and 404 page, and the editor's sign-in as a Pages Function.
+    // URLs and 404 page, the editor's own policy (editor-hosting) and its sign-in as a Pages Function.
     { name: "cdn", testMatch: /(hosting|cms-auth)\.spec\.ts/, use: { baseURL: `http://127.0.0.1:${cdnPort}` } },
     // A production export of the fixture content: what leaves out its draft, how an imported
     // essay reads, and what links essays to each other (the launch content has one essay).

@@ -71,9 +71,12 @@ test("the editor starts under its policy, breaks no rule of it, asks to sign in 
   expect(foreign).toEqual([]);
   expect(await page.locator('meta[name="robots"]').getAttribute("content")).toBe("noindex, nofollow");
 
-  // Pointed at this site's sign-in handshake, from its own origin.
+  // Pointed at this site's sign-in handshake, at the site's public address (SITE_URL, which its
+  // pages name as canonical; under wrangler the export built for another port is served).
   const config = parse(await (await page.request.get(EDITOR_PATHS.config)).text()) as { backend: Record<string, string>; publish_mode: string };
-  expect(config.backend).toMatchObject({ name: "github", repo: EDITOR_GITHUB_REPO, base_url: origin, auth_endpoint: "api/cms-auth/auth", branch: "main" });
+  const home = await (await page.request.get("/")).text();
+  const siteUrl = new URL(/<link rel="canonical" href="([^"]+)"/.exec(home)![1]).origin;
+  expect(config.backend).toMatchObject({ name: "github", repo: EDITOR_GITHUB_REPO, base_url: siteUrl, auth_endpoint: "api/cms-auth/auth", branch: "main" });
   expect(config.publish_mode).toBe("editorial_workflow");
 });
 
