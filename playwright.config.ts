@@ -87,7 +87,9 @@ export default defineConfig({
     { name: "published-fixtures", testMatch: /(drafts|imported|related|editor-unconnected)\.spec\.ts/, use: { baseURL: `http://localhost:${fixturesPort}` } },
     // What an editor sees while writing: the development server on fixture content, with the
     // browser's editor (/admin) saving into a repository of its own through Decap's local backend.
-    { name: "editing", testMatch: /(editing|writing)\.spec\.ts/, use: { baseURL: `http://localhost:${devPort}` }, timeout: 90_000 },
+    // One test at a time: the editing tests rewrite the server's content and make it recompile,
+    // which stalls the editor's saves (proxied through the same server) in a test beside them.
+    { name: "editing", testMatch: /(editing|writing)\.spec\.ts/, use: { baseURL: `http://localhost:${devPort}` }, timeout: 90_000, workers: 1 },
   ],
   // Started one after another, in this order: the static exports set the server
   // build aside while they run, so they go first.

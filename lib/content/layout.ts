@@ -26,7 +26,7 @@ export interface ContentLayout {
  */
 export function contentLayout(
   root = process.env.CONTENT_DIR ?? path.join(process.cwd(), "content"),
-  publicDir = path.join(process.cwd(), REPOSITORY_LAYOUT.publicDir),
+  publicDir = path.join(/* turbopackIgnore: true */ process.cwd(), REPOSITORY_LAYOUT.publicDir),
 ): ContentLayout {
   // Content is read at build time, never traced into the server bundle.
   const absolute = path.resolve(/* turbopackIgnore: true */ root);
