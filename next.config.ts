@@ -3,6 +3,7 @@ import packageJson from "./package.json";
 import { CMS_AUTH_BASE_PATH } from "./lib/cms-auth/paths";
 import { EDITOR_PATHS } from "./lib/cms/editor-paths";
 import { EDITOR_SECURITY_HEADERS, SECURITY_HEADERS } from "./lib/security-headers";
+import { buildId } from "./lib/build-id";
 
 // `npm run build:static` sets STATIC_EXPORT to write a plain-file site to out/
 // (Next 16 exports into distDir), so it never disturbs the `next start` build in .next/.
@@ -20,6 +21,10 @@ const nextConfig: NextConfig = {
   // host a Pages Function (functions/) answers those paths with the same code.
   pageExtensions: staticExport ? ["tsx", "ts", "jsx", "js"] : ["tsx", "ts", "jsx", "js", "server.ts"],
   poweredByHeader: false,
+  // A hash of the code, the lockfile and the configuration instead of a random ID, so the
+  // same inputs give byte-identical pages and the build can keep what did not change
+  // (lib/build-id.ts, scripts/build.mts).
+  generateBuildId: () => buildId(),
   // The content pipeline's libraries (unified, micromark, citation-js, zod...) run only on
   // the server, so Node loads them from node_modules instead of Turbopack bundling them:
   // the one-essay build compiled in 9.5 s instead of 14.5 s, and under `next dev` Node

@@ -25,12 +25,12 @@ export interface ContentLayout {
  * folder without touching `content/`.
  */
 export function contentLayout(
-  root = process.env.CONTENT_DIR ?? path.join(process.cwd(), "content"),
+  root = process.env.CONTENT_DIR ?? path.join(/* turbopackIgnore: true */ process.cwd(), "content"),
   publicDir = path.join(/* turbopackIgnore: true */ process.cwd(), REPOSITORY_LAYOUT.publicDir),
 ): ContentLayout {
   // Content is read at build time, never traced into the server bundle.
   const absolute = path.resolve(/* turbopackIgnore: true */ root);
-  const inRoot = (repositoryPath: string) => path.join(absolute, path.posix.basename(repositoryPath));
+  const inRoot = (repositoryPath: string) => path.join(/* turbopackIgnore: true */ absolute, path.posix.basename(repositoryPath));
   return {
     root: absolute,
     articlesDir: inRoot(REPOSITORY_LAYOUT.articles),
@@ -75,7 +75,7 @@ export async function listCollection(dir: string): Promise<ContentFile[]> {
   return names
     .filter((name) => /\.mdx?$/.test(name))
     .sort()
-    .map((name) => ({ absolutePath: path.join(dir, name), displayPath: `${displayDir}/${name}`, slug: name.replace(/\.mdx?$/, "") }));
+    .map((name) => ({ absolutePath: path.join(/* turbopackIgnore: true */ dir, name), displayPath: `${displayDir}/${name}`, slug: name.replace(/\.mdx?$/, "") }));
 }
 
 /** Every content file, by kind, as the layout finds them on disk. */

@@ -56,7 +56,7 @@ export function findLinks(root: string): ContentProblem[] {
       throw error;
     }
     for (const entry of entries) {
-      const full = path.join(dir, entry.name);
+      const full = path.join(/* turbopackIgnore: true */ dir, entry.name);
       if (entry.isDirectory()) walk(full);
       else if (entry.isSymbolicLink()) problems.push({ file: describeFile(full).displayPath, line: 1, column: 1, message: LINK_MESSAGE });
       else if (!entry.isFile()) problems.push({ file: describeFile(full).displayPath, line: 1, column: 1, message: "is not a regular file or folder; remove it" });

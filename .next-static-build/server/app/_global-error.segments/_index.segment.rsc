@@ -1,0 +1,13 @@
+1:"$Sreact.fragment"
+2:"/_next/static/chunks/3qfy96eoyh-ek.js"
+3:I[39756,["$2"],"default"]
+4:I[37457,["$2"],"default"]
+6:X
+6:C
+7:X
+0:{"t":{"t":{"s":"","h":16,"d":{"r":["$","$1","c",{"children":[null,["$","$L3",null,{"parallelRouterKey":"children","template":["$","$L4",null,{}]}]]}],"p":"$@5","v":"$6","s":"$7"}}},"a":"$@8","u":"$@9","b":"e8f9dfbdccb1485edcf1"}
+7:300
+9:true
+7:C
+8:0
+5:"$undefined"

@@ -1,0 +1,15 @@
+1:"$Sreact.fragment"
+2:"/_next/static/chunks/3qfy96eoyh-ek.js"
+3:"ViewportBoundary"
+4:I[97367,["$2"],"$3"]
+5:"MetadataBoundary"
+6:I[97367,["$2"],"$5"]
+7:"$Sreact.suspense"
+8:I[27201,["$2"],"IconMark"]
+a:X
+0:{"t":{"t":{"s":"","h":16},"h":{"r":["$","$1","h",{"children":[["$","meta",null,{"name":"robots","content":"noindex"}],["$","$L4",null,{"children":[["$","meta","0",{"charSet":"utf-8"}],["$","meta","1",{"name":"viewport","content":"width=device-width, initial-scale=1"}],["$","meta","2",{"name":"theme-color","content":"#faf7f2","media":"(prefers-color-scheme: light)"}],["$","meta","3",{"name":"theme-color","content":"#16140f","media":"(prefers-color-scheme: dark)"}],["$","meta","4",{"name":"color-scheme","content":"light dark"}]]}],["$","$L6",null,{"children":[["$","div",null,{"hidden":true,"children":["$","$7",null,{"name":"Next.Metadata","children":[["$","title","0",{"children":"Page not found — Reframe Health and Justice"}],["$","meta","1",{"name":"description","content":"A collective of individuals dedicated to reframing the sociopolitical paradigms through which we understand race, gender, health, and justice."}],["$","meta","2",{"name":"application-name","content":"Reframe Health and Justice"}],["$","meta","3",{"name":"referrer","content":"no-referrer"}],["$","meta","4",{"name":"robots","content":"noindex"}],["$","meta","5",{"property":"og:title","content":"Page not found — Reframe Health and Justice"}],["$","meta","6",{"property":"og:description","content":"A collective of individuals dedicated to reframing the sociopolitical paradigms through which we understand race, gender, health, and justice."}],["$","meta","7",{"property":"og:image","content":"http://localhost:4502/opengraph-image?1ee38eb8ec3211c2"}],["$","meta","8",{"property":"og:image:type","content":"image/png"}],["$","meta","9",{"property":"og:image:width","content":"1200"}],["$","meta","10",{"property":"og:image:height","content":"630"}],["$","meta","11",{"property":"og:image:alt","content":"Reframe Health and Justice: essays on race, gender, health and justice"}],["$","meta","12",{"name":"twitter:card","content":"summary_large_image"}],["$","meta","13",{"name":"twitter:title","content":"Page not found — Reframe Health and Justice"}],["$","meta","14",{"name":"twitter:description","content":"A collective of individuals dedicated to reframing the sociopolitical paradigms through which we understand race, gender, health, and justice."}],["$","meta","15",{"name":"twitter:image","content":"http://localhost:4502/opengraph-image?1ee38eb8ec3211c2"}],["$","meta","16",{"name":"twitter:image:alt","content":"Reframe Health and Justice: essays on race, gender, health and justice"}],["$","meta","17",{"name":"twitter:image:type","content":"image/png"}],["$","meta","18",{"name":"twitter:image:width","content":"1200"}],["$","meta","19",{"name":"twitter:image:height","content":"630"}],["$","link","20",{"rel":"icon","href":"/icon.svg?icon.43lce3r-tuhi0.svg","sizes":"any","type":"image/svg+xml"}],["$","$L8","21",{}]]}]}],null]}],null]}],"p":"$@9","v":null,"s":"$a"}},"a":"$@b","u":"$@c","b":"e8f9dfbdccb1485edcf1"}
+c:true
+a:300
+a:C
+b:0
+9:"$undefined"

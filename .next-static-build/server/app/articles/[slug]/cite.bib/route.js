@@ -1,0 +1,11 @@
+var R=require("../../../../chunks/[turbopack]_runtime.js")("server/app/articles/[slug]/cite.bib/route.js")
+R.c("server/chunks/[externals]__06a7nhfvjs4c7._.js")
+R.c("server/chunks/lib_0l6mgv-nl1ks4._.js")
+R.c("server/chunks/[root-of-the-server]__1w__zuttgfmm7._.js")
+R.c("server/chunks/[root-of-the-server]__1uv-wzynojl57._.js")
+R.c("server/chunks/_0q3ccyrf4kzrn._.js")
+R.c("server/chunks/lib_1bx-oi-0guof7._.js")
+R.c("server/chunks/lib_citation_0reswxmygjxqi._.js")
+R.c("server/chunks/_next-internal_server_app_articles_[slug]_cite_bib_route_actions_219e-x059pl79.js")
+R.m(75673)
+module.exports=R.m(75673).exports

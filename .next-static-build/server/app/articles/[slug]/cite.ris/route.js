@@ -1,0 +1,11 @@
+var R=require("../../../../chunks/[turbopack]_runtime.js")("server/app/articles/[slug]/cite.ris/route.js")
+R.c("server/chunks/[externals]__06a7nhfvjs4c7._.js")
+R.c("server/chunks/lib_0l6mgv-nl1ks4._.js")
+R.c("server/chunks/[root-of-the-server]__1w__zuttgfmm7._.js")
+R.c("server/chunks/[root-of-the-server]__1uv-wzynojl57._.js")
+R.c("server/chunks/_0vy-tpc3oknu6._.js")
+R.c("server/chunks/lib_1bx-oi-0guof7._.js")
+R.c("server/chunks/lib_citation_0reswxmygjxqi._.js")
+R.c("server/chunks/_next-internal_server_app_articles_[slug]_cite_ris_route_actions_0jkyd9fghf27y.js")
+R.m(80330)
+module.exports=R.m(80330).exports

@@ -1,0 +1,12 @@
+var R=require("../../../../chunks/[turbopack]_runtime.js")("server/app/articles/[slug]/opengraph-image/route.js")
+R.c("server/chunks/[externals]_next_dist_compiled_@vercel_og_index_node_1x656cde4m_ky.js")
+R.c("server/chunks/[root-of-the-server]__1_fafzg6a1c82._.js")
+R.c("server/chunks/[root-of-the-server]__1zvnui1ua8o36._.js")
+R.c("server/chunks/_0y6auxeqh1pau._.js")
+R.c("server/chunks/[root-of-the-server]__1uv-wzynojl57._.js")
+R.c("server/chunks/node_modules_next_0g8xe7c6fvfgl._.js")
+R.c("server/chunks/lib_0l6mgv-nl1ks4._.js")
+R.c("server/chunks/lib_00t3ium88zh_b._.js")
+R.c("server/chunks/1oeh_server_app_articles_[slug]_opengraph-image_route_actions_14_egtd0s5f54.js")
+R.m(68058)
+module.exports=R.m(68058).exports

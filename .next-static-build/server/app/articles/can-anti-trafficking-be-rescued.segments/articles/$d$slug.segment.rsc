@@ -1,0 +1,15 @@
+3:"$Sreact.fragment"
+4:"/_next/static/chunks/3qfy96eoyh-ek.js"
+5:I[39756,["$4"],"default"]
+6:I[37457,["$4"],"default"]
+8:X
+8:C
+9:X
+2:[["children",{"s":{"n":"slug","t":"d","k":"can-anti-trafficking-be-rescued","s":[]},"h":65536,"d":{"r":["$","$3","c",{"children":[null,["$","$L5",null,{"parallelRouterKey":"children","template":["$","$L6",null,{}]}]]}],"p":"$@7","v":"$8","s":"$9"}}]]
+1:[["children",{"s":"articles","h":131072,"c":"$Q2"}]]
+0:{"t":{"t":{"s":"","h":131088,"c":"$Q1"}},"a":"$@a","u":"$@b","b":"e8f9dfbdccb1485edcf1"}
+b:true
+9:300
+9:C
+a:0
+7:"$undefined"

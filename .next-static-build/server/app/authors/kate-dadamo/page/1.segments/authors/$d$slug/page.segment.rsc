@@ -1,0 +1,16 @@
+4:"$Sreact.fragment"
+5:"/_next/static/chunks/3qfy96eoyh-ek.js"
+6:I[39756,["$5"],"default"]
+7:I[37457,["$5"],"default"]
+9:X
+9:C
+a:X
+3:[["children",{"s":"page","h":131072,"d":{"r":["$","$4","c",{"children":[null,["$","$L6",null,{"parallelRouterKey":"children","template":["$","$L7",null,{}]}]]}],"p":"$@8","v":"$9","s":"$a"}}]]
+2:[["children",{"s":{"n":"slug","t":"d","k":"kate-dadamo","s":[]},"h":196608,"c":"$Q3"}]]
+1:[["children",{"s":"authors","h":131072,"c":"$Q2"}]]
+0:{"t":{"t":{"s":"","h":131088,"c":"$Q1"}},"a":"$@b","u":"$@c","b":"e8f9dfbdccb1485edcf1"}
+c:true
+a:300
+a:C
+b:0
+8:"$undefined"

@@ -1,0 +1,17 @@
+5:"$Sreact.fragment"
+6:"/_next/static/chunks/3qfy96eoyh-ek.js"
+7:I[39756,["$6"],"default"]
+8:I[37457,["$6"],"default"]
+a:X
+a:C
+b:X
+4:[["children",{"s":{"n":"number","t":"d","k":"1","s":[]},"h":65536,"d":{"r":["$","$5","c",{"children":[null,["$","$L7",null,{"parallelRouterKey":"children","template":["$","$L8",null,{}]}]]}],"p":"$@9","v":"$a","s":"$b"}}]]
+3:[["children",{"s":"page","h":131072,"c":"$Q4"}]]
+2:[["children",{"s":{"n":"slug","t":"d","k":"kate-dadamo","s":[]},"h":196608,"c":"$Q3"}]]
+1:[["children",{"s":"authors","h":131072,"c":"$Q2"}]]
+0:{"t":{"t":{"s":"","h":131088,"c":"$Q1"}},"a":"$@c","u":"$@d","b":"e8f9dfbdccb1485edcf1"}
+d:true
+b:300
+b:C
+c:0
+9:"$undefined"

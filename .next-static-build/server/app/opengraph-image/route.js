@@ -1,0 +1,10 @@
+var R=require("../../chunks/[turbopack]_runtime.js")("server/app/opengraph-image/route.js")
+R.c("server/chunks/[externals]_next_dist_compiled_@vercel_og_index_node_01bwwgg4j8h-r.js")
+R.c("server/chunks/_1pd8w79m282-2._.js")
+R.c("server/chunks/[root-of-the-server]__1e2ncgiy40x3j._.js")
+R.c("server/chunks/[root-of-the-server]__1uv-wzynojl57._.js")
+R.c("server/chunks/node_modules_next_0g8xe7c6fvfgl._.js")
+R.c("server/chunks/lib_00t3ium88zh_b._.js")
+R.c("server/chunks/_next-internal_server_app_opengraph-image_route_actions_1n32_cshpygg5.js")
+R.m(72168)
+module.exports=R.m(72168).exports

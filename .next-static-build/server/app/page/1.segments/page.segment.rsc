@@ -1,0 +1,14 @@
+2:"$Sreact.fragment"
+3:"/_next/static/chunks/3qfy96eoyh-ek.js"
+4:I[39756,["$3"],"default"]
+5:I[37457,["$3"],"default"]
+7:X
+7:C
+8:X
+1:[["children",{"s":"page","h":131072,"d":{"r":["$","$2","c",{"children":[null,["$","$L4",null,{"parallelRouterKey":"children","template":["$","$L5",null,{}]}]]}],"p":"$@6","v":"$7","s":"$8"}}]]
+0:{"t":{"t":{"s":"","h":131088,"c":"$Q1"}},"a":"$@9","u":"$@a","b":"e8f9dfbdccb1485edcf1"}
+a:true
+8:300
+8:C
+9:0
+6:"$undefined"

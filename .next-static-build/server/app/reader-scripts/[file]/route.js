@@ -1,0 +1,10 @@
+var R=require("../../../chunks/[turbopack]_runtime.js")("server/app/reader-scripts/[file]/route.js")
+R.c("server/chunks/[externals]_node_module_144_b5-cfhhcc._.js")
+R.c("server/chunks/lib_0l6mgv-nl1ks4._.js")
+R.c("server/chunks/[root-of-the-server]__1w__zuttgfmm7._.js")
+R.c("server/chunks/[root-of-the-server]__1uv-wzynojl57._.js")
+R.c("server/chunks/lib_1bx-oi-0guof7._.js")
+R.c("server/chunks/_0y4j-p6ofa2oh._.js")
+R.c("server/chunks/_next-internal_server_app_reader-scripts_[file]_route_actions_0by0hp_t7femq.js")
+R.m(17087)
+module.exports=R.m(17087).exports

@@ -1,0 +1,11 @@
+var R=require("../../chunks/[turbopack]_runtime.js")("server/app/sitemap.xml/route.js")
+R.c("server/chunks/[externals]__0yuz5vj7_t1fl._.js")
+R.c("server/chunks/_0y-jog0a818i4._.js")
+R.c("server/chunks/[root-of-the-server]__0ezrap34x4087._.js")
+R.c("server/chunks/lib_1bx-oi-0guof7._.js")
+R.c("server/chunks/node_modules_next_0g8xe7c6fvfgl._.js")
+R.c("server/chunks/[root-of-the-server]__1uv-wzynojl57._.js")
+R.c("server/chunks/node_modules_next_dist_16uekqf-emgzs._.js")
+R.c("server/chunks/_next-internal_server_app_sitemap_xml_route_actions_05l5km9x9dlo2.js")
+R.m(8922)
+module.exports=R.m(8922).exports

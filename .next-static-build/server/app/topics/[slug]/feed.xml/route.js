@@ -1,0 +1,11 @@
+var R=require("../../../../chunks/[turbopack]_runtime.js")("server/app/topics/[slug]/feed.xml/route.js")
+R.c("server/chunks/[externals]__17wc3pqbs8lpz._.js")
+R.c("server/chunks/lib_0l6mgv-nl1ks4._.js")
+R.c("server/chunks/[root-of-the-server]__1gq88djax1j4j._.js")
+R.c("server/chunks/_0sciwj19vhx94._.js")
+R.c("server/chunks/lib_1bx-oi-0guof7._.js")
+R.c("server/chunks/[root-of-the-server]__1uv-wzynojl57._.js")
+R.c("server/chunks/[root-of-the-server]__17lxc9452dc57._.js")
+R.c("server/chunks/_next-internal_server_app_topics_[slug]_feed_xml_route_actions_1se64-0dbw276.js")
+R.m(46840)
+module.exports=R.m(46840).exports
