@@ -12,5 +12,5 @@ export default defineConfig([
     // does not need (measured with Lighthouse: see README, Performance).
     rules: { "@next/next/no-html-link-for-pages": "off" },
   },
-  globalIgnores([".next/**", ".wrangler/**", ".next-server-build/**", "out/**", ".fixture-site/**", "node_modules/**", "next-env.d.ts", "test-results/**", "playwright-report/**", "bench/tmp/**", "public/pagefind/**", "public/admin/**", "reports/**"]),
+  globalIgnores([".next/**", ".wrangler/**", ".next-server-build/**", ".next-static-build/**", "out/**", ".fixture-site/**", "node_modules/**", "next-env.d.ts", "test-results/**", "playwright-report/**", "bench/tmp/**", "public/pagefind/**", "public/admin/**", "reports/**"]),
 ]);

@@ -1,7 +1,8 @@
 /**
  * Builds the Pagefind search index from the prerendered HTML of a production
  * build, so search works on `next start` and on any static host with no
- * third-party service. Runs after `next build` as part of `npm run build`.
+ * third-party service. Runs after `next build` as part of `npm run build`
+ * (scripts/build.mts).
  *
  *   tsx scripts/build-search-index.mts [--html .next/server/app] [--out public/pagefind]
  *
@@ -10,40 +11,48 @@
  */
 import { readFileSync, rmSync } from "node:fs";
 import path from "node:path";
+import { pathToFileURL } from "node:url";
 import { parseArgs } from "node:util";
 import * as pagefind from "pagefind";
 import { builtPages } from "../lib/page-html/built-pages";
 
-const { values } = parseArgs({ options: { html: { type: "string", default: ".next/server/app" }, out: { type: "string", default: "public/pagefind" } } });
-const htmlRoot = path.resolve(values.html!);
-const outputPath = path.resolve(values.out!);
-
 /** The address a prerendered file is served at: articles/x.html and articles/x/index.html are both /articles/x. */
-function urlFor(file: string): string {
+function urlFor(htmlRoot: string, file: string): string {
   const relative = path.relative(htmlRoot, file).split(path.sep).join("/").replace(/(\/index)?\.html$/, "");
   return relative === "index" || relative === "" ? "/" : `/${relative}`;
 }
 
-const { index, errors } = await pagefind.createIndex({ forceLanguage: "en" });
-if (!index) throw new Error(`Pagefind could not start: ${errors.join("; ")}`);
-let pages = 0;
-const files = builtPages(htmlRoot);
 // Pagefind indexes in its own process: pages handed over a few at a time keep it busy between
 // answers (1,000 essays: 10.3-11.0 s one at a time, 7.3-7.8 s sixteen at a time; the same index).
 const IN_FLIGHT = 16;
-for (let start = 0; start < files.length; start += IN_FLIGHT) {
-  await Promise.all(
-    files.slice(start, start + IN_FLIGHT).map(async (file) => {
-      const content = readFileSync(file, "utf8");
-      if (!content.includes("data-pagefind-body")) return;
-      const added = await index.addHTMLFile({ url: urlFor(file), content });
-      if (added.errors.length > 0) throw new Error(`Pagefind could not index ${file}: ${added.errors.join("; ")}`);
-      pages++;
-    }),
-  );
+
+/** Indexes every page of the build under `htmlRoot` into `outputDir`; returns how many pages were indexed. */
+export async function buildSearchIndex(htmlRoot: string, outputDir: string): Promise<number> {
+  const { index, errors } = await pagefind.createIndex({ forceLanguage: "en" });
+  if (!index) throw new Error(`Pagefind could not start: ${errors.join("; ")}`);
+  let pages = 0;
+  const files = builtPages(htmlRoot);
+  for (let start = 0; start < files.length; start += IN_FLIGHT) {
+    await Promise.all(
+      files.slice(start, start + IN_FLIGHT).map(async (file) => {
+        const content = readFileSync(file, "utf8");
+        if (!content.includes("data-pagefind-body")) return;
+        const added = await index.addHTMLFile({ url: urlFor(htmlRoot, file), content });
+        if (added.errors.length > 0) throw new Error(`Pagefind could not index ${file}: ${added.errors.join("; ")}`);
+        pages++;
+      }),
+    );
+  }
+  rmSync(outputDir, { recursive: true, force: true });
+  const written = await index.writeFiles({ outputPath: outputDir });
+  if (written.errors.length > 0) throw new Error(`Pagefind could not write ${outputDir}: ${written.errors.join("; ")}`);
+  await pagefind.close();
+  return pages;
 }
-rmSync(outputPath, { recursive: true, force: true });
-const written = await index.writeFiles({ outputPath });
-if (written.errors.length > 0) throw new Error(`Pagefind could not write ${outputPath}: ${written.errors.join("; ")}`);
-await pagefind.close();
-console.log(`Search index: ${pages} page${pages === 1 ? "" : "s"} indexed into ${path.relative(process.cwd(), outputPath)}/`);
+
+if (process.argv[1] && import.meta.url === pathToFileURL(path.resolve(process.argv[1])).href) {
+  const { values } = parseArgs({ options: { html: { type: "string", default: ".next/server/app" }, out: { type: "string", default: "public/pagefind" } } });
+  const outputPath = path.resolve(values.out!);
+  const pages = await buildSearchIndex(path.resolve(values.html!), outputPath);
+  console.log(`Search index: ${pages} page${pages === 1 ? "" : "s"} indexed into ${path.relative(process.cwd(), outputPath)}/`);
+}

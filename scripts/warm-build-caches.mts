@@ -14,15 +14,21 @@
  * published: a content problem is left for the build to report, and the build
  * is as correct without this step, only slower.
  *
+ * `npm run build` (scripts/build.mts) runs it in its own process, which then
+ * keeps the site this step loaded for its plan.
+ *
  *   tsx scripts/warm-build-caches.mts
  */
 import { statSync } from "node:fs";
+import path from "node:path";
+import { pathToFileURL } from "node:url";
 import { isMainThread, workerData } from "node:worker_threads";
 import nextEnv from "@next/env";
 import { buildCachesOn } from "../lib/build-cache";
 import type { CslItem } from "../lib/citation/essay-item";
 import { type ContentFile, type ContentLayout, contentLayout, listContent } from "../lib/content/layout";
 import type { ContentKind } from "../lib/content/load-source";
+import type { CheckResult } from "../lib/content/load";
 import type { ShareCardText } from "../lib/og/share-cards";
 import { runOnThreads, sharesByWeight, threadsFor } from "./lib/threads.mjs";
 
@@ -54,17 +60,16 @@ async function run(job: Job): Promise<void> {
   }
 }
 
-/** What the site's pages will ask for and no build has made yet; the site itself is let go before the work starts. */
-async function missing(layout: ContentLayout): Promise<{ items: CslItem[]; cards: ShareCardText[] } | { problems: number }> {
-  const [[{ checkContent }], { essayCslItem }, { publishedArticles }, { hasStoredCitations }, { articleShareCard, siteShareCard }, { isShareCardDrawn }] = await Promise.all([
-    contentLoading(),
+/** What the site's pages will ask for and no build has made yet. */
+async function missing(checked: CheckResult): Promise<{ items: CslItem[]; cards: ShareCardText[] } | { problems: number }> {
+  const [{ essayCslItem }, { publishedArticles }, { hasStoredCitations }, { articleShareCard, siteShareCard }, { isShareCardDrawn }] = await Promise.all([
     import("../lib/citation/essay-item"),
     import("../lib/content/published"),
     citations(),
     import("../lib/og/share-cards"),
     import("../lib/og/share-image-cache"),
   ]);
-  const { site, problems } = await checkContent({ layout, includeDrafts: false });
+  const { site, problems } = checked;
   if (!site) return { problems: problems.length };
   const articles = publishedArticles(site);
   return {
@@ -73,12 +78,33 @@ async function missing(layout: ContentLayout): Promise<{ items: CslItem[]; cards
   };
 }
 
-async function warm(): Promise<string> {
-  if (!buildCachesOn()) return "off (CONTENT_CACHE=off), nothing to warm.";
-  const started = performance.now();
-  // The same environment files as `next build`, so every key here is the one the build asks for.
-  nextEnv.loadEnvConfig(process.cwd(), false, { info: () => {}, error: console.error });
+/**
+ * Fills the caches, and loads the site once they hold its trees; `loaded` gets
+ * the site (or its problems) then, before the citations and images are made,
+ * so that it can be let go of while they are. The caller must have loaded the
+ * environment files as `next build` does (`loadBuildEnvironment`).
+ */
+export async function warmBuildCaches(loaded: (checked: CheckResult) => void = () => {}): Promise<string> {
   const layout = contentLayout();
+  const load = async () => {
+    const checked = await (await contentLoading())[0].checkContent({ layout, includeDrafts: false });
+    loaded(checked);
+    return checked;
+  };
+  if (!buildCachesOn()) {
+    await load();
+    return "off (CONTENT_CACHE=off), nothing to warm.";
+  }
+  return warm(layout, load);
+}
+
+/** The same environment files as `next build`, so every key the build's steps compute is the one the build asks for. */
+export function loadBuildEnvironment(): void {
+  nextEnv.loadEnvConfig(process.cwd(), false, { info: () => {}, error: console.error });
+}
+
+async function warm(layout: ContentLayout, load: () => Promise<CheckResult>): Promise<string> {
+  const started = performance.now();
   const listing = await listContent(layout);
   const files = [
     ...listing.articles.map((file) => ({ file, kind: "article" as const })),
@@ -86,7 +112,10 @@ async function warm(): Promise<string> {
     ...listing.topics.map((file) => ({ file, kind: "topic" as const })),
     { file: listing.collective, kind: "collective" as const },
   ];
-  if (files.length < TREES_PER_THREAD) return `${files.length} content files, few enough for the build to make its own.`;
+  if (files.length < TREES_PER_THREAD) {
+    await load();
+    return `${files.length} content files, few enough for the build to make its own.`;
+  }
 
   const [{ isFileCompiled }, { treeCacheDir }] = await contentLoading();
   const cacheDir = treeCacheDir();
@@ -100,7 +129,8 @@ async function warm(): Promise<string> {
   }
   const compiled = `${uncompiled.length} of ${files.length} content files compiled`;
 
-  const todo = await missing(layout);
+  // The site itself is let go of before the work starts (citeproc and the image renderer are large).
+  const todo = await missing(await load());
   if ("problems" in todo) return `${compiled}; the content has ${todo.problems === 1 ? "a problem" : `${todo.problems} problems`}, which the build reports.`;
   const made = `citations of ${todo.items.length === 1 ? "1 essay" : `${todo.items.length} essays`} and ${todo.cards.length === 1 ? "1 share image" : `${todo.cards.length} share images`}`;
   if (todo.items.length + todo.cards.length < CITATIONS_AND_IMAGES_PER_THREAD) return `${compiled}; ${made} left to the build.`;
@@ -121,5 +151,8 @@ function sizeOf(file: string): number {
   }
 }
 
-if (isMainThread) console.log(`Build caches: ${await warm()}`);
-else await run(workerData as Job);
+if (!isMainThread) await run(workerData as Job);
+else if (process.argv[1] && import.meta.url === pathToFileURL(path.resolve(process.argv[1])).href) {
+  loadBuildEnvironment();
+  console.log(`Build caches: ${await warmBuildCaches()}`);
+}

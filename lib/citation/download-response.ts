@@ -1,13 +1,9 @@
-import { findArticle, getSite, publishedArticles } from "@/lib/content";
+import { findArticle, getSite } from "@/lib/content";
 import { CITATION_FILE_WRITERS } from "./downloads";
 import { essayCslItem } from "./essay-item";
 import { CITATION_FILE_TYPES, type CitationFileExtension } from "./file-types";
 
-/** What the three cite.* routes share: one file per published essay, written at build time. */
-export async function citationFileParams(): Promise<{ slug: string }[]> {
-  return publishedArticles(await getSite()).map((article) => ({ slug: article.slug }));
-}
-
+/** What the three cite.* routes share: one file per published essay, written at build time (their params: lib/build-plan/prerendered-routes.ts). */
 export async function citationFileResponse(params: Promise<{ slug: string }>, extension: CitationFileExtension): Promise<Response> {
   const site = await getSite();
   const article = findArticle(site, (await params).slug);

@@ -1,15 +1,13 @@
 import { notFound } from "next/navigation";
 import { shareCardResponse } from "@/components/ShareCard";
-import { findArticle, getSite, publishedArticles } from "@/lib/content";
+import { findArticle, getSite } from "@/lib/content";
 import { articleShareCard } from "@/lib/og/share-cards";
 import { SHARE_IMAGE_SIZE } from "@/lib/og/share-image";
 import { paramsForBuild } from "@/lib/static-params";
 
 type Params = { params: Promise<{ slug: string }> };
 
-export const generateStaticParams = paramsForBuild(async () => {
-  return publishedArticles(await getSite()).map((article) => ({ slug: article.slug }));
-});
+export const generateStaticParams = paramsForBuild("/articles/[slug]/opengraph-image");
 
 // The alt text is set with the image's address in the article's metadata,
 // where it can name the article (see articleShareImageAlt).

@@ -15,9 +15,7 @@ type Props = { params: Promise<{ slug: string }> };
 
 export const dynamicParams = false;
 
-export const generateStaticParams = paramsForBuild(async () => {
-  return (await getSite()).articles.map(({ slug }) => ({ slug }));
-});
+export const generateStaticParams = paramsForBuild("/articles/[slug]");
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const site = await getSite();

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { HomeView } from "@/components/HomeView";
 import { getSite } from "@/lib/content";
-import { pageOf, pageParams, pageRoutePath, parsePageNumber } from "@/lib/pagination";
+import { pageOf, pageRoutePath, parsePageNumber } from "@/lib/pagination";
 import { homePath } from "@/lib/routes";
 import { pageMetadata } from "@/lib/seo/page-metadata";
 import { absoluteUrl } from "@/lib/site-url";
@@ -12,9 +12,7 @@ type Props = { params: Promise<{ number: string }> };
 
 export const dynamicParams = false;
 
-export const generateStaticParams = paramsForBuild(async () => {
-  return pageParams((await getSite()).articles.length);
-});
+export const generateStaticParams = paramsForBuild("/page/[number]");
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { collective } = await getSite();

@@ -1,9 +1,9 @@
 import { readerBundles } from "@/lib/reader-scripts/bundles";
-import { paramsForBuild } from "@/lib/static-params";
+import { paramsForEveryBuild } from "@/lib/static-params";
 
 export const dynamic = "force-static";
 export const dynamicParams = false;
-export const generateStaticParams = paramsForBuild(async () => (await readerBundles()).map((bundle) => ({ file: bundle.file })));
+export const generateStaticParams = paramsForEveryBuild(async () => (await readerBundles()).map((bundle) => ({ file: bundle.file })));
 
 /** One of the site's own scripts (lib/reader-scripts/bundles.ts); its name changes with its text, so it never goes stale. */
 export async function GET(_request: Request, { params }: { params: Promise<{ file: string }> }) {

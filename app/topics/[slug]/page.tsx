@@ -13,9 +13,7 @@ type Props = { params: Promise<{ slug: string }> };
 
 export const dynamicParams = false;
 
-export const generateStaticParams = paramsForBuild(async () => {
-  return (await getSite()).topics.map(({ slug }) => ({ slug }));
-});
+export const generateStaticParams = paramsForBuild("/topics/[slug]");
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const site = await getSite();

@@ -10,10 +10,7 @@ type Props = { params: Promise<{ slug: string }> };
 
 export const dynamicParams = false;
 
-export const generateStaticParams = paramsForBuild(async () => {
-  const site = await getSite();
-  return site.articles.filter((article) => article.actionSteps.length > 0).map((article) => ({ slug: article.slug }));
-});
+export const generateStaticParams = paramsForBuild("/articles/[slug]/actions");
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const site = await getSite();

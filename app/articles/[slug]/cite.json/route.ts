@@ -1,9 +1,9 @@
-import { citationFileParams, citationFileResponse } from "@/lib/citation/download-response";
+import { citationFileResponse } from "@/lib/citation/download-response";
 import { paramsForBuild } from "@/lib/static-params";
 
 export const dynamic = "force-static";
 export const dynamicParams = false;
-export const generateStaticParams = paramsForBuild(citationFileParams);
+export const generateStaticParams = paramsForBuild("/articles/[slug]/cite.json");
 
 export function GET(_request: Request, { params }: { params: Promise<{ slug: string }> }) {
   return citationFileResponse(params, "json");

@@ -7,10 +7,7 @@ import { paramsForBuild } from "@/lib/static-params";
 export const dynamic = "force-static";
 export const dynamicParams = false;
 
-export const generateStaticParams = paramsForBuild(async () => {
-  const site = await getSite();
-  return site.topics.map((topic) => ({ slug: topic.slug }));
-});
+export const generateStaticParams = paramsForBuild("/topics/[slug]/feed.xml");
 
 export async function GET(_request: Request, { params }: { params: Promise<{ slug: string }> }) {
   const site = await getSite();

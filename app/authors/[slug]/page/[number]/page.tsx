@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { AuthorView } from "@/components/AuthorView";
 import { articlesByAuthor, findAuthor, getSite } from "@/lib/content";
-import { pageOf, pageParams, pageRoutePath, parsePageNumber } from "@/lib/pagination";
+import { pageOf, pageRoutePath, parsePageNumber } from "@/lib/pagination";
 import { authorPath } from "@/lib/routes";
 import { pageMetadata } from "@/lib/seo/page-metadata";
 import { absoluteUrl } from "@/lib/site-url";
@@ -12,10 +12,7 @@ type Props = { params: Promise<{ slug: string; number: string }> };
 
 export const dynamicParams = false;
 
-export const generateStaticParams = paramsForBuild(async () => {
-  const site = await getSite();
-  return site.authors.flatMap((author) => pageParams(articlesByAuthor(site, author.slug).length).map((page) => ({ slug: author.slug, ...page })));
-});
+export const generateStaticParams = paramsForBuild("/authors/[slug]/page/[number]");
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { slug, number: raw } = await params;

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { TopicView } from "@/components/TopicView";
 import { articlesInTopic, findTopic, getSite } from "@/lib/content";
-import { pageOf, pageParams, pageRoutePath, parsePageNumber } from "@/lib/pagination";
+import { pageOf, pageRoutePath, parsePageNumber } from "@/lib/pagination";
 import { topicPath } from "@/lib/routes";
 import { pageMetadata } from "@/lib/seo/page-metadata";
 import { absoluteUrl } from "@/lib/site-url";
@@ -12,10 +12,7 @@ type Props = { params: Promise<{ slug: string; number: string }> };
 
 export const dynamicParams = false;
 
-export const generateStaticParams = paramsForBuild(async () => {
-  const site = await getSite();
-  return site.topics.flatMap((topic) => pageParams(articlesInTopic(site, topic.slug).length).map((page) => ({ slug: topic.slug, ...page })));
-});
+export const generateStaticParams = paramsForBuild("/topics/[slug]/page/[number]");
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { slug, number: raw } = await params;
