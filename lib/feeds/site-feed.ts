@@ -8,6 +8,9 @@ import { absoluteUrl, siteOrigin } from "@/lib/site-url";
 /** Feeds carry the newest essays only, so they stay small as the archive grows. */
 export const FEED_LIMIT = 50;
 
+/** The date of a feed that holds no essay: the start of Unix time, which no essay has. */
+const EMPTY_FEED_DATE = new Date(0);
+
 export interface FeedScope {
   title: string;
   description: string;
@@ -34,7 +37,9 @@ export function buildFeed(site: Site, scope: FeedScope): Feed {
     language: "en",
     favicon: absoluteUrl("/icon.svg"),
     copyright: `© ${site.collective.name} and the authors`,
-    updated: newest ? new Date(`${newest.updated ?? newest.published}T00:00:00Z`) : undefined,
+    // A feed with no essays yet (a new author's, a new topic's) has no date of its own. Left out,
+    // the feed library writes the time of the build, and two builds of the same content would differ.
+    updated: newest ? new Date(`${newest.updated ?? newest.published}T00:00:00Z`) : EMPTY_FEED_DATE,
     generator: site.collective.name,
     feedLinks: {
       rss: absoluteUrl(`${scope.feedBase}${FEEDS.rss.path}`),

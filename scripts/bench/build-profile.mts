@@ -17,8 +17,8 @@ export interface BuildProfile {
   routeCounts: Record<string, number>;
 }
 
-function traceSpans(dir: string): { name: string; duration: number; startTime: number }[] {
-  const file = path.join(dir, ".next", "trace");
+function traceSpans(dir: string, distDir: string): { name: string; duration: number; startTime: number }[] {
+  const file = path.join(dir, distDir, "trace");
   if (!existsSync(file)) return [];
   return readFileSync(file, "utf8")
     .trim()
@@ -49,12 +49,13 @@ function metaFiles(dir: string, base = dir): string[] {
   });
 }
 
-export function buildProfile(dir: string): BuildProfile {
-  const spans = traceSpans(dir);
+/** `distDir`: where the build is, `.next` (or `.next-static-build` once a static export has put it aside). */
+export function buildProfile(dir: string, distDir = ".next"): BuildProfile {
+  const spans = traceSpans(dir, distDir);
   const phasesMs: Record<string, number> = {};
   for (const span of spans) if (PHASES[span.name]) phasesMs[PHASES[span.name]] = (phasesMs[PHASES[span.name]] ?? 0) + span.duration / 1000;
   const generation = spans.find((span) => span.name === "static-generation");
-  const appDir = path.join(dir, ".next", "server", "app");
+  const appDir = path.join(dir, distDir, "server", "app");
   const routeKindsMs: Record<string, number> = {};
   const routeCounts: Record<string, number> = {};
   if (generation && existsSync(appDir)) {
@@ -65,6 +66,8 @@ export function buildProfile(dir: string): BuildProfile {
       .sort((a, b) => a.at - b.at);
     let previous = generation.startTime;
     for (const { route, at } of written) {
+      // Kept from an earlier build, not made by this one.
+      if (at < generation.startTime) continue;
       const kind = routeKind(route);
       routeKindsMs[kind] = (routeKindsMs[kind] ?? 0) + Math.max(0, at - previous);
       routeCounts[kind] = (routeCounts[kind] ?? 0) + 1;

@@ -3,59 +3,55 @@
  * - a one-essay build against the bare Next page's build (runs interleaved);
  * - a cold build of `--articles` essays (default 1,000) against Astro 5's build of the
  *   same files, when `--peer-build <peer-build.sh>` says where the developers' script is;
- * - a rebuild after editing one of those essays against the cold build;
- * with where the time goes by phase and by route kind, and peak memory.
+ * - a rebuild after editing one of those essays against the cold build, for
+ *   `npm run build` and for `npm run build:static`;
+ * with where the time goes by step and by route kind, CPU time beside wall time
+ * (on a shared machine the CPU time moves less), and peak memory.
  */
 import { existsSync, readFileSync, rmSync } from "node:fs";
 import path from "node:path";
+import type { BuildReport } from "../lib/build-site.mjs";
 import { bareProject } from "./bare-page.mjs";
 import { buildProfile, type BuildProfile } from "./build-profile.mjs";
 import type { BenchContext, BenchModule } from "./module.mjs";
 import { mb, measured, median, ratio, seconds } from "./run.mjs";
 import { editOneEssay, scratchProject } from "./scratch.mjs";
 
+type BuildKind = "server" | "static";
+
 interface SiteBuild {
   ms: number;
-  nextMs: number;
-  warmCachesMs: number;
-  searchIndexMs: number;
-  finishMs: number;
+  cpuMs: number;
   peakBytes: number;
   peakLargestBytes: number;
   compilesPerFile: number;
+  report: BuildReport;
   profile: BuildProfile;
 }
 
-/** Everything `npm run build` does: pages, share images, feeds, sitemap, then the search index, then finishing the pages. */
-async function buildSite(dir: string, siteUrl: string, contentFiles: number, { cold }: { cold: boolean }): Promise<SiteBuild> {
+/** All of `npm run build` (server) or `npm run build:static` (static), as a developer runs it; cold: with no earlier build and no cache. */
+async function buildSite(dir: string, siteUrl: string, contentFiles: number, { cold, kind }: { cold: boolean; kind: BuildKind }): Promise<SiteBuild> {
   const compileLog = path.join(dir, "compiles.log");
+  const reportFile = path.join(dir, "build-report.json");
   rmSync(compileLog, { force: true });
-  // Cold: no .next at all, so no cache of any kind. Warm: Next empties .next itself but keeps .next/cache.
-  if (cold) rmSync(path.join(dir, ".next"), { recursive: true, force: true });
-  const env = { SITE_URL: siteUrl, CONTENT_COMPILE_LOG: compileLog };
-  const warm = await measured("npx", ["tsx", "scripts/warm-build-caches.mts"], dir, env);
-  const next = await measured("npx", ["next", "build"], dir, env);
-  const index = await measured("npx", ["tsx", "scripts/build-search-index.mts"], dir, env);
-  const finish = await measured("npx", ["tsx", "scripts/finish-pages.mts"], dir, env);
+  if (cold) for (const built of kind === "server" ? [".next", path.join("public", "pagefind")] : [".next-static-build", "out"]) rmSync(path.join(dir, built), { recursive: true, force: true });
+  const run = await measured("npx", ["tsx", kind === "server" ? "scripts/build.mts" : "scripts/build-static.mts", "--report", reportFile], dir, { SITE_URL: siteUrl, CONTENT_COMPILE_LOG: compileLog });
   const compiles = existsSync(compileLog) ? readFileSync(compileLog, "utf8").trim().split("\n").filter(Boolean).length : 0;
-  const steps = [warm, next, index, finish];
   return {
-    ms: steps.reduce((sum, step) => sum + step.ms, 0),
-    warmCachesMs: warm.ms,
-    nextMs: next.ms,
-    searchIndexMs: index.ms,
-    finishMs: finish.ms,
-    peakBytes: Math.max(...steps.map((step) => step.peakBytes)),
-    peakLargestBytes: Math.max(...steps.map((step) => step.peakLargestBytes)),
+    ms: run.ms,
+    cpuMs: run.cpuMs,
+    peakBytes: run.peakBytes,
+    peakLargestBytes: run.peakLargestBytes,
     compilesPerFile: compiles / contentFiles,
-    profile: buildProfile(dir),
+    report: JSON.parse(readFileSync(reportFile, "utf8")) as BuildReport,
+    profile: buildProfile(dir, kind === "server" ? ".next" : ".next-static-build"),
   };
 }
 
 async function buildBare(dir: string) {
   rmSync(path.join(dir, ".next"), { recursive: true, force: true });
   const build = await measured("npx", ["next", "build"], dir);
-  return { ms: build.ms, profile: buildProfile(dir) };
+  return { ms: build.ms, cpuMs: build.cpuMs, profile: buildProfile(dir) };
 }
 
 /** Runs the developers' peer-build.sh on a folder of essays and reads its "astro: 60.4 s, peak 1234 KB" lines. */
@@ -68,10 +64,19 @@ async function peerBuild(script: string, essays: string, cwd: string) {
   return { hugo: figure("hugo"), astro: figure("astro") };
 }
 
-const phaseLine = (profile: BuildProfile) =>
-  Object.entries(profile.phasesMs)
+const STEP_NAMES: Record<string, string> = { caches: "build caches", plan: "plan", next: "next build", keep: "kept outputs", "search index": "search index", finish: "finishing pages" };
+
+const stepLine = (build: SiteBuild) => {
+  const plan = build.report.plan;
+  const what = plan.kind === "full" ? "everything made" : `${plan.render} outputs made, ${plan.reuse} kept, ${plan.remove} gone`;
+  const steps = Object.entries(build.report.phasesMs)
+    .map(([step, ms]) => `${STEP_NAMES[step] ?? step} ${seconds(ms)}`)
+    .join(", ");
+  const next = Object.entries(build.profile.phasesMs)
     .map(([phase, ms]) => `${phase} ${seconds(ms)}`)
     .join(", ");
+  return `  ${what}; steps: ${steps}${next ? ` (in next build: ${next})` : ""}`;
+};
 
 const kindLine = (profile: BuildProfile) =>
   Object.entries(profile.routeKindsMs)
@@ -79,9 +84,12 @@ const kindLine = (profile: BuildProfile) =>
     .map(([kind, ms]) => `${kind} ${seconds(ms)} (${profile.routeCounts[kind]})`)
     .join(", ");
 
+const cpu = (build: { cpuMs: number }) => `CPU ${seconds(build.cpuMs)}`;
+const percent = (value: number, baseline: number) => `${((value / baseline) * 100).toFixed(0)}%`;
+
 export const builds: BenchModule = {
   name: "builds",
-  description: "one-essay build against the bare page's; cold, and warm after editing one essay, at --articles essays",
+  description: "one-essay build against the bare page's; cold, and after editing one essay, at --articles essays, for npm run build and build:static",
   async run(context: BenchContext) {
     const lines: string[] = [];
     const siteUrl = `http://localhost:${context.port}`;
@@ -94,39 +102,48 @@ export const builds: BenchModule = {
     const one: SiteBuild[] = [];
     for (let run = 0; run < context.runs; run++) {
       bare.push(await buildBare(bareDir));
-      one.push(await buildSite(oneDir, siteUrl, 4, { cold: true }));
+      one.push(await buildSite(oneDir, siteUrl, 4, { cold: true, kind: "server" }));
     }
     const bareMs = median(bare.map((build) => build.ms));
     const oneMs = median(one.map((build) => build.ms));
     lines.push(`One-essay build: ${ratio(oneMs, bareMs)} the bare page's build (${seconds(oneMs)} against ${seconds(bareMs)}, medians of ${context.runs} interleaved cold builds; target ≤ 2x)`);
-    // Phases of the run whose total is the median, so they add up to the figure printed above.
+    lines.push(`  CPU: ${ratio(median(one.map((build) => build.cpuMs)), median(bare.map((build) => build.cpuMs)))} (${seconds(median(one.map((build) => build.cpuMs)))} against ${seconds(median(bare.map((build) => build.cpuMs)))})`);
+    // Steps of the run whose total is the median, so they add up to the figure printed above.
     const middleOne = [...one].sort((a, b) => a.ms - b.ms)[Math.floor(one.length / 2)];
     const middleBare = [...bare].sort((a, b) => a.ms - b.ms)[Math.floor(bare.length / 2)];
-    lines.push(`  site phases: build caches ${seconds(middleOne.warmCachesMs)}, ${phaseLine(middleOne.profile)}, search index ${seconds(middleOne.searchIndexMs)}, finishing pages ${seconds(middleOne.finishMs)}`);
-    lines.push(`  bare phases: ${phaseLine(middleBare.profile)}`);
+    lines.push(`  site:${stepLine(middleOne).slice(1)}`);
+    lines.push(`  bare phases: ${Object.entries(middleBare.profile.phasesMs).map(([phase, ms]) => `${phase} ${seconds(ms)}`).join(", ")}`);
     rmSync(oneDir, { recursive: true, force: true });
 
-    // Many essays: the peer builders on the same files first, then the site cold, then warm.
+    // Many essays: the peer builders on the same files first, then the site cold, then again after an edit;
+    // then the static export the same way.
     const manyDir = scratchProject(context.root, path.join(context.tmp, `site-${articles}`), context.essayFile, articles);
     const contentFiles = articles + 3;
     const peerScript = context.options["peer-build"];
     const peer = peerScript ? await peerBuild(path.resolve(peerScript), path.join(manyDir, "content", "articles"), context.root) : undefined;
-    const cold = await buildSite(manyDir, siteUrl, contentFiles, { cold: true });
+    const cold = await buildSite(manyDir, siteUrl, contentFiles, { cold: true, kind: "server" });
     editOneEssay(manyDir, Math.floor(articles / 2), new Date().toISOString());
-    const warm = await buildSite(manyDir, siteUrl, contentFiles, { cold: false });
+    const warm = await buildSite(manyDir, siteUrl, contentFiles, { cold: false, kind: "server" });
+    const coldStatic = await buildSite(manyDir, siteUrl, contentFiles, { cold: true, kind: "static" });
+    editOneEssay(manyDir, Math.floor(articles / 3), new Date().toISOString());
+    const warmStatic = await buildSite(manyDir, siteUrl, contentFiles, { cold: false, kind: "static" });
 
     if (peer?.astro) {
-      lines.push(`Cold build of ${articles} essays: ${ratio(cold.ms, peer.astro.ms)} Astro 5's build of the same files (${seconds(cold.ms)} against ${seconds(peer.astro.ms)}; target ≤ 1x)`);
-      lines.push(`  peak memory, largest process: ${mb(cold.peakLargestBytes)} (Astro ${mb(peer.astro.peakBytes)}${peer.hugo ? `, Hugo ${seconds(peer.hugo.ms)}, ${mb(peer.hugo.peakBytes)}` : ""}; target ≤ 1 GB)`);
+      lines.push(`Cold build of ${articles} essays: ${ratio(cold.ms, peer.astro.ms)} Astro 5's build of the same files (${seconds(cold.ms)} against ${seconds(peer.astro.ms)}; target ≤ 1.5x)`);
+      lines.push(`  peak memory, largest process: ${mb(cold.peakLargestBytes)}, all processes ${mb(cold.peakBytes)} (Astro ${mb(peer.astro.peakBytes)}${peer.hugo ? `, Hugo ${seconds(peer.hugo.ms)}, ${mb(peer.hugo.peakBytes)}` : ""}; target ≤ 1 GB)`);
     } else {
-      lines.push(`Cold build of ${articles} essays: ${seconds(cold.ms)}, peak memory of the largest process ${mb(cold.peakLargestBytes)} (pass --peer-build <path to peer-build.sh> for the ratio to Astro)`);
+      lines.push(`Cold build of ${articles} essays: ${seconds(cold.ms)}, peak memory of the largest process ${mb(cold.peakLargestBytes)}, all processes ${mb(cold.peakBytes)} (pass --peer-build <path to peer-build.sh> for the ratio to Astro)`);
     }
-    lines.push(`  phases: build caches ${seconds(cold.warmCachesMs)}, ${phaseLine(cold.profile)}, search index ${seconds(cold.searchIndexMs)}, finishing pages ${seconds(cold.finishMs)}`);
+    lines.push(`  ${cpu(cold)};${stepLine(cold).slice(1)}`);
     lines.push(`  generation by route kind: ${kindLine(cold.profile)}`);
     lines.push(`  compilations per content file: ${cold.compilesPerFile.toFixed(2)} cold, ${warm.compilesPerFile.toFixed(3)} after the edit`);
-    lines.push(`Rebuild after editing one essay: ${(warm.ms / cold.ms * 100).toFixed(0)}% of the cold build (${seconds(warm.ms)} against ${seconds(cold.ms)}; target ≤ 30%)`);
-    lines.push(`  phases: build caches ${seconds(warm.warmCachesMs)}, ${phaseLine(warm.profile)}, search index ${seconds(warm.searchIndexMs)}, finishing pages ${seconds(warm.finishMs)}`);
+    lines.push(`Rebuild after editing one essay (npm run build): ${percent(warm.ms, cold.ms)} of the cold build (${seconds(warm.ms)} against ${seconds(cold.ms)}; CPU ${percent(warm.cpuMs, cold.cpuMs)}, ${seconds(warm.cpuMs)} against ${seconds(cold.cpuMs)}; target ≤ 30%)`);
+    lines.push(stepLine(warm));
     lines.push(`  generation by route kind: ${kindLine(warm.profile)}`);
-    return { lines, data: { bare, one, articles, peer, cold, warm, manyDir } };
+    lines.push(`Static export of ${articles} essays, cold: ${seconds(coldStatic.ms)} (${cpu(coldStatic)}, largest process ${mb(coldStatic.peakLargestBytes)})`);
+    lines.push(stepLine(coldStatic));
+    lines.push(`Rebuild after editing one essay (npm run build:static): ${percent(warmStatic.ms, coldStatic.ms)} of the cold export (${seconds(warmStatic.ms)} against ${seconds(coldStatic.ms)}; CPU ${percent(warmStatic.cpuMs, coldStatic.cpuMs)}, ${seconds(warmStatic.cpuMs)} against ${seconds(coldStatic.cpuMs)}; target ≤ 30%)`);
+    lines.push(stepLine(warmStatic));
+    return { lines, data: { bare, one, articles, peer, cold, warm, coldStatic, warmStatic, manyDir } };
   },
 };

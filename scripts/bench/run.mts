@@ -1,5 +1,6 @@
 /** Process helpers the bench's measurement modules share. */
 import { execFileSync, spawn, type ChildProcess } from "node:child_process";
+import { readFileSync } from "node:fs";
 
 export const median = (numbers: number[]) => {
   const sorted = [...numbers].sort((a, b) => a - b);
@@ -39,8 +40,51 @@ export function treeRss(rootPid: number): { total: number; largest: number } {
   return { total, largest };
 }
 
+/**
+ * CPU time (user and system) of a process and all its descendants so far, in
+ * milliseconds, read from /proc; `seen` keeps each process's latest figure, so
+ * a process that has ended still counts. On a shared machine this moves far
+ * less than wall time, so before-and-after comparisons can use it.
+ */
+export function treeCpu(rootPid: number, seen: Map<number, number>): number {
+  const ticks = (pid: number): { ppid: number; cpu: number } | undefined => {
+    try {
+      const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
+      const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+      return { ppid: Number(fields[1]), cpu: Number(fields[11]) + Number(fields[12]) };
+    } catch {
+      return undefined;
+    }
+  };
+  let pids: number[];
+  try {
+    pids = execFileSync("ps", ["-eo", "pid="], { encoding: "utf8" }).trim().split("\n").map(Number);
+  } catch {
+    return [...seen.values()].reduce((sum, ms) => sum + ms, 0);
+  }
+  const stats = new Map(pids.flatMap((pid) => {
+    const stat = ticks(pid);
+    return stat ? [[pid, stat] as const] : [];
+  }));
+  const inTree = new Set([rootPid]);
+  let grew = true;
+  while (grew) {
+    grew = false;
+    for (const [pid, stat] of stats) {
+      if (inTree.has(pid) || !(inTree.has(stat.ppid) || seen.has(pid))) continue;
+      inTree.add(pid);
+      grew = true;
+    }
+  }
+  // Linux counts CPU time in clock ticks of 10 ms.
+  for (const pid of inTree) if (stats.has(pid)) seen.set(pid, Math.max(seen.get(pid) ?? 0, stats.get(pid)!.cpu * 10));
+  return [...seen.values()].reduce((sum, ms) => sum + ms, 0);
+}
+
 export interface Measured {
   ms: number;
+  /** CPU time of the whole process tree (user and system), sampled with memory. */
+  cpuMs: number;
   /** Peak memory of the whole process tree, and of its largest single process (what peer-build.sh reports). */
   peakBytes: number;
   peakLargestBytes: number;
@@ -54,6 +98,8 @@ export function measured(command: string, args: string[], cwd: string, env: Reco
     const child = spawn(command, args, { cwd, env: { ...process.env, ...env }, stdio: ["ignore", "pipe", "pipe"] });
     let peak = 0;
     let peakLargest = 0;
+    const cpu = new Map<number, number>();
+    let cpuMs = 0;
     let stdout = "";
     let stderr = "";
     child.stdout.on("data", (chunk) => (stdout += chunk));
@@ -62,10 +108,11 @@ export function measured(command: string, args: string[], cwd: string, env: Reco
       const rss = treeRss(child.pid!);
       peak = Math.max(peak, rss.total);
       peakLargest = Math.max(peakLargest, rss.largest);
+      cpuMs = treeCpu(child.pid!, cpu);
     }, 150);
     child.on("exit", (code) => {
       clearInterval(timer);
-      if (code === 0) resolve({ ms: performance.now() - started, peakBytes: peak, peakLargestBytes: peakLargest, stdout });
+      if (code === 0) resolve({ ms: performance.now() - started, cpuMs, peakBytes: peak, peakLargestBytes: peakLargest, stdout });
       else reject(new Error(`${command} ${args.join(" ")} failed (${code}) in ${cwd}:\n${stdout.slice(-1000)}\n${stderr.slice(-2000)}`));
     });
   });

@@ -18,8 +18,12 @@ export function generatedEssay(essay: string, index: number): string {
   );
 }
 
-/** A scratch copy of the project whose content holds `count` essays made from the real one. */
-export function scratchProject(root: string, dir: string, essayFile: string, count: number): string {
+/**
+ * A scratch copy of the project's code, with no content, at `dir`: under the
+ * project (bench/tmp/), so Turbopack's root (found from package-lock.json)
+ * contains the target of its link to node_modules.
+ */
+export function projectCopy(root: string, dir: string): string {
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
   for (const entry of PROJECT_FILES) {
@@ -29,8 +33,13 @@ export function scratchProject(root: string, dir: string, essayFile: string, cou
     cpSync(path.join(root, entry), path.join(dir, entry), { recursive: true });
   }
   rmSync(path.join(dir, "public", "pagefind"), { recursive: true, force: true });
-  // Inside the project, so Turbopack's root (found from package-lock.json) contains the link's target.
   symlinkSync(path.relative(dir, path.join(root, "node_modules")), path.join(dir, "node_modules"));
+  return dir;
+}
+
+/** A scratch copy of the project whose content holds `count` essays made from the real one. */
+export function scratchProject(root: string, dir: string, essayFile: string, count: number): string {
+  projectCopy(root, dir);
   cpSync(path.join(root, "content"), path.join(dir, "content"), { recursive: true });
   const essay = readFileSync(essayFile, "utf8");
   for (let index = 1; index < count; index++) writeFileSync(path.join(dir, "content", "articles", `benchmark-essay-${index}.mdx`), generatedEssay(essay, index));

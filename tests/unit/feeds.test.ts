@@ -45,3 +45,14 @@ describe("the RSS feed's authors", () => {
     expect(rss.channel.item.flatMap((item) => list(item.author))).toEqual([]);
   });
 });
+
+describe("a feed that holds no essay yet", () => {
+  it("is the same in every build: no date of the build in it", async () => {
+    const site = await loadSite({ layout: contentLayout(path.join(FIXTURES, "valid")) });
+    const empty = { title: "A new topic", description: "Nothing yet.", pagePath: "/topics/new", feedBase: "/topics/new", articles: [] };
+    const first = rss2WithCreators(buildFeed(site, empty));
+    await new Promise((resolve) => setTimeout(resolve, 1100));
+    expect(rss2WithCreators(buildFeed(site, empty))).toBe(first);
+    expect(first).toContain("<lastBuildDate>Thu, 01 Jan 1970 00:00:00 GMT</lastBuildDate>");
+  });
+});

@@ -1,0 +1,100 @@
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import fc from "fast-check";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { buildRecord, planBuild } from "@/lib/build-plan/plan";
+import { type PlannedOutput, prerenderedOutputs } from "@/lib/build-plan/prerendered-routes";
+import { loadSite } from "@/lib/content";
+import { contentLayout } from "@/lib/content/layout";
+import { forgetLoadedSite, renderOutput } from "./render-outputs";
+import { applyEdit, type ModelSite, modelSite, siteEdit, writeSite } from "./site-edits";
+
+const output = (path: string, route: string, key: string): PlannedOutput => ({ path, route, params: {}, key });
+const built = () => true;
+
+describe("the build plan", () => {
+  const outputs = [output("/articles/a", "/articles/[slug]", "1"), output("/articles/b", "/articles/[slug]", "2"), output("/topics/t", "/topics/[slug]", "3")];
+
+  it("makes everything when there is no earlier build, or the code, lockfile or configuration changed", () => {
+    expect(planBuild(undefined, "id", outputs, built)).toMatchObject({ kind: "full" });
+    expect(planBuild(buildRecord("other", outputs), "id", outputs, built)).toEqual({ kind: "full", reason: "the code, the lockfile or the configuration changed since the last build" });
+  });
+
+  it("keeps an output made from the same input, and makes one whose input changed or that is new", () => {
+    const previous = buildRecord("id", [outputs[0], output("/articles/b", "/articles/[slug]", "old"), outputs[2]]);
+    const plan = planBuild(previous, "id", [...outputs, output("/articles/c", "/articles/[slug]", "4")], built);
+    if (plan.kind !== "incremental") throw new Error("expected a plan that keeps outputs");
+    expect(plan.render.map((each) => each.path)).toEqual(["/articles/b", "/articles/c", "/topics/t"]);
+    expect(plan.reuse.map((each) => each.path)).toEqual(["/articles/a"]);
+    expect(plan.remove).toEqual([]);
+  });
+
+  it("makes again an output whose files are gone, and lists the outputs the site no longer has", () => {
+    const previous = buildRecord("id", [...outputs, output("/articles/gone", "/articles/[slug]", "5")]);
+    const plan = planBuild(previous, "id", outputs, (outputPath) => outputPath !== "/articles/b");
+    if (plan.kind !== "incremental") throw new Error("expected a plan that keeps outputs");
+    expect(plan.render.map((each) => each.path)).toEqual(["/articles/b", "/topics/t"]);
+    expect(plan.remove).toEqual(["/articles/gone"]);
+  });
+
+  it("makes one output of a route whose outputs are all unchanged, since Next refuses a route that prerenders nothing", () => {
+    const plan = planBuild(buildRecord("id", outputs), "id", outputs, built);
+    if (plan.kind !== "incremental") throw new Error("expected a plan that keeps outputs");
+    expect(plan.render.map((each) => each.path).sort()).toEqual(["/articles/a", "/topics/t"]);
+    expect(plan.reuse.map((each) => each.path)).toEqual(["/articles/b"]);
+  });
+});
+
+describe("what each output is made from (lib/build-plan/prerendered-routes.ts)", () => {
+  const saved = { ...process.env };
+  let root: string;
+  beforeAll(() => {
+    root = path.join(mkdtempSync(path.join(tmpdir(), "rhj-plan-")), "content");
+    // Trees, citations and images are cached between steps as a build caches them; a changed input misses.
+    Object.assign(process.env, { CONTENT_DIR: root, CONTENT_CACHE: "", CONTENT_CACHE_DIR: path.join(root, "..", "cache"), SITE_URL: "https://reframe.example" });
+  });
+  afterAll(() => {
+    process.env = { ...saved };
+    forgetLoadedSite();
+  });
+
+  /** Every output of the site as its route renders it, with its key. */
+  async function outputsOf(site: ModelSite): Promise<Map<string, { key: string; render: string }>> {
+    writeSite(site, root);
+    forgetLoadedSite();
+    const outputs = prerenderedOutputs(await loadSite({ layout: contentLayout(root) }));
+    const rendered = new Map<string, { key: string; render: string }>();
+    for (const each of outputs) rendered.set(each.path, { key: each.key, render: await renderOutput(each.route, each.params) });
+    return rendered;
+  }
+
+  it("covers all an output shows: after random edits, an output whose input is unchanged renders the same", async () => {
+    // One starting site (21 essays: the home page has a second page) for every sequence, so its
+    // trees, citations and images are made once; the edits are what varies.
+    const [start] = fc.sample(modelSite(21), { seed: 2026, numRuns: 1 });
+    let edits = 0;
+    let kept = 0;
+    await fc.assert(
+      fc.asyncProperty(fc.array(siteEdit, { minLength: 3, maxLength: 6 }), async (sequence) => {
+        let site = start;
+        let before = await outputsOf(site);
+        for (const edit of sequence) {
+          site = applyEdit(site, edit);
+          const after = await outputsOf(site);
+          for (const [outputPath, { key, render }] of after) {
+            const previous = before.get(outputPath);
+            if (previous?.key !== key) continue;
+            kept++;
+            expect(render, `${outputPath} changed after an edit (${edit.kind}) although its input did not`).toBe(previous.render);
+          }
+          edits++;
+          before = after;
+        }
+      }),
+      { numRuns: 6 },
+    );
+    // Most outputs show nothing of a one-file edit: the plan keeps them.
+    expect(kept).toBeGreaterThan(edits * 50);
+  }, 600_000);
+});
