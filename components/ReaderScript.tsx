@@ -5,7 +5,7 @@ import { type ReaderBundleName, readerBundle } from "@/lib/reader-scripts/bundle
  * React puts each once in the page's <head> however many components name it;
  * the build's last step then loads it after the first paint (lib/page-html/).
  */
-export async function ReaderScript({ name }: { name: ReaderBundleName }) {
-  const { url } = await readerBundle(name);
+export function ReaderScript({ name }: { name: ReaderBundleName }) {
+  const { url } = readerBundle(name);
   return <script async src={url} />;
 }

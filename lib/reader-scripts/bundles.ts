@@ -1,5 +1,6 @@
 import { createHash } from "node:crypto";
 import { statSync } from "node:fs";
+import { createRequire } from "node:module";
 import path from "node:path";
 
 /**
@@ -33,12 +34,22 @@ interface Made {
   inputs: { file: string; mtimeMs: number }[];
 }
 
-const made = new Map<ReaderBundleName, Promise<Made>>();
+const made = new Map<ReaderBundleName, Made>();
 const modificationTime = (file: string) => statSync(file, { throwIfNoEntry: false })?.mtimeMs ?? -1;
 
-async function make(name: ReaderBundleName, root: string): Promise<Made> {
-  const { build } = await import("esbuild");
-  const result = await build({
+/**
+ * esbuild runs only while building and under `next dev` (a development dependency, a native
+ * binary): it is loaded from the project when a bundle is first needed, never bundled.
+ */
+const esbuildOf = (root: string): typeof import("esbuild") => createRequire(path.join(/* turbopackIgnore: true */ root, "package.json"))("esbuild");
+
+/**
+ * Made synchronously, so a page names its scripts as it renders rather than when a promise
+ * settles: an awaited bundle put its script's row in the page's payload (the .rsc files) at a
+ * place that changed with the build's timing, and two builds of the same tree differed.
+ */
+function make(name: ReaderBundleName, root: string): Made {
+  const result = esbuildOf(root).buildSync({
     absWorkingDir: root,
     entryPoints: [path.join(READER_SCRIPTS_ENTRY_DIR, `${name}.ts`)],
     bundle: true,
@@ -68,20 +79,16 @@ async function make(name: ReaderBundleName, root: string): Promise<Made> {
  * one of its source files has changed since, so an edit to a script shows on
  * the next reload.
  */
-export async function readerBundle(name: ReaderBundleName, root: string = process.cwd()): Promise<ReaderBundle> {
-  let making = made.get(name);
-  if (making && process.env.NODE_ENV === "development") {
-    const { inputs } = await making;
-    if (inputs.some((input) => modificationTime(input.file) !== input.mtimeMs)) making = undefined;
+export function readerBundle(name: ReaderBundleName, root: string = process.cwd()): ReaderBundle {
+  let bundle = made.get(name);
+  if (bundle && process.env.NODE_ENV === "development" && bundle.inputs.some((input) => modificationTime(input.file) !== input.mtimeMs)) bundle = undefined;
+  if (!bundle) {
+    bundle = make(name, root);
+    made.set(name, bundle);
   }
-  if (!making) {
-    making = make(name, root);
-    made.set(name, making);
-    making.catch(() => made.delete(name));
-  }
-  return (await making).bundle;
+  return bundle.bundle;
 }
 
-export function readerBundles(root?: string): Promise<ReaderBundle[]> {
-  return Promise.all(READER_BUNDLES.map((name) => readerBundle(name, root)));
+export function readerBundles(root?: string): ReaderBundle[] {
+  return READER_BUNDLES.map((name) => readerBundle(name, root));
 }
