@@ -1,5 +1,5 @@
 import { XMLParser } from "fast-xml-parser";
-import { describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it, vi } from "vitest";
 import { loadSite } from "@/lib/content";
 import { rss2WithCreators } from "@/lib/feeds/feed-response";
 import { buildFeed, siteFeedScope } from "@/lib/feeds/site-feed";
@@ -47,11 +47,16 @@ describe("the RSS feed's authors", () => {
 });
 
 describe("a feed that holds no essay yet", () => {
+  afterEach(() => vi.useRealTimers());
+
   it("is the same in every build: no date of the build in it", async () => {
     const site = await loadSite({ layout: contentLayout(path.join(FIXTURES, "valid")) });
     const empty = { title: "A new topic", description: "Nothing yet.", pagePath: "/topics/new", feedBase: "/topics/new", articles: [] };
+    // Two builds a day apart.
+    vi.useFakeTimers({ toFake: ["Date"] });
+    vi.setSystemTime(new Date("2026-12-01T10:00:00Z"));
     const first = rss2WithCreators(buildFeed(site, empty));
-    await new Promise((resolve) => setTimeout(resolve, 1100));
+    vi.setSystemTime(new Date("2026-12-02T10:00:00Z"));
     expect(rss2WithCreators(buildFeed(site, empty))).toBe(first);
     expect(first).toContain("<lastBuildDate>Thu, 01 Jan 1970 00:00:00 GMT</lastBuildDate>");
   });
