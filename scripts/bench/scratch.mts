@@ -2,7 +2,7 @@
 import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import path from "node:path";
 
-const PROJECT_FILES = ["app", "components", "lib", "assets", "public", "scripts", "deploy", "tests/browser.ts", ".env", "package.json", "package-lock.json", "tsconfig.json", "next.config.ts", "proxy.ts"];
+const PROJECT_FILES = ["app", "components", "lib", "assets", "public", "scripts", "deploy", "functions", "tests/browser.ts", ".env", "package.json", "package-lock.json", "tsconfig.json", "next.config.ts", "proxy.ts", "wrangler.toml"];
 
 /** The generated essay number `index`: the real one under a distinct slug, title, date and first sentence. */
 export function generatedEssay(essay: string, index: number): string {
