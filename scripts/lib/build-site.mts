@@ -104,8 +104,14 @@ export async function buildSite(options: BuildOptions = {}): Promise<BuildReport
     mkdirSync(WORK_DIR, { recursive: true });
     const planFile = path.resolve(WORK_DIR, "plan.json");
     writeFileSync(planFile, JSON.stringify({ render: plan.render.map((output) => output.path), reuse: plan.reuse.map((output) => output.path) } satisfies BuildPlanFile));
-    if (exportDir) renameSync(exportDir, previousExport);
-    else copyFileSync(path.join(DIST_DIR, "prerender-manifest.json"), previousManifest);
+    if (exportDir) {
+      renameSync(exportDir, previousExport);
+      // Next's export copies the pages its prerender manifest lists, from a manifest that its own
+      // page generation had already loaded with require(): in a build that only generates, that
+      // was the last build's, cached, so a renamed essay was exported under its old address and
+      // not its new one. With no manifest on disk the generation loads none, as in a cold build.
+      rmSync(path.join(DIST_DIR, "prerender-manifest.json"), { force: true });
+    } else copyFileSync(path.join(DIST_DIR, "prerender-manifest.json"), previousManifest);
     nextBuild(["--experimental-build-mode=generate"], { [BUILD_PLAN_VARIABLE]: planFile });
   });
 
