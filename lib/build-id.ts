@@ -60,7 +60,7 @@ export function buildInputFiles(root: string = process.cwd()): string[] {
 }
 
 /** The hash of the build's inputs and environment: 20 hexadecimal digits, as Next puts it in addresses. */
-export function buildId(root: string = process.cwd(), environment: NodeJS.ProcessEnv = process.env): string {
+export function buildId(root: string = process.cwd(), environment: Record<string, string | undefined> = process.env): string {
   const hash = createHash("sha256");
   for (const file of buildInputFiles(root)) hash.update(`${file}\0`).update(readFileSync(path.join(/* turbopackIgnore: true */ root, file))).update("\0");
   for (const name of BUILD_ENVIRONMENT) hash.update(`${name}=${environment[name] ?? ""}\0`);
