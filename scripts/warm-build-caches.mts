@@ -84,18 +84,22 @@ async function missing(checked: CheckResult): Promise<{ items: CslItem[]; cards:
  * so that it can be let go of while they are. The caller must have loaded the
  * environment files as `next build` does (`loadBuildEnvironment`).
  */
-export async function warmBuildCaches(loaded: (checked: CheckResult) => void = () => {}): Promise<string> {
+export async function warmBuildCaches(loaded?: (checked: CheckResult) => void): Promise<string> {
   const layout = contentLayout();
   const load = async () => {
     const checked = await (await contentLoading())[0].checkContent({ layout, includeDrafts: false });
-    loaded(checked);
+    loaded?.(checked);
     return checked;
   };
+  // Where this step makes nothing, it loads the site only for a caller that asked for it (the build's plan).
+  const loadIfAsked = async () => {
+    if (loaded) await load();
+  };
   if (!buildCachesOn()) {
-    await load();
+    await loadIfAsked();
     return "off (CONTENT_CACHE=off), nothing to warm.";
   }
-  return warm(layout, load);
+  return warm(layout, load, loadIfAsked);
 }
 
 /** The same environment files as `next build`, so every key the build's steps compute is the one the build asks for. */
@@ -103,7 +107,7 @@ export function loadBuildEnvironment(): void {
   nextEnv.loadEnvConfig(process.cwd(), false, { info: () => {}, error: console.error });
 }
 
-async function warm(layout: ContentLayout, load: () => Promise<CheckResult>): Promise<string> {
+async function warm(layout: ContentLayout, load: () => Promise<CheckResult>, loadIfAsked: () => Promise<void>): Promise<string> {
   const started = performance.now();
   const listing = await listContent(layout);
   const files = [
@@ -113,7 +117,7 @@ async function warm(layout: ContentLayout, load: () => Promise<CheckResult>): Pr
     { file: listing.collective, kind: "collective" as const },
   ];
   if (files.length < TREES_PER_THREAD) {
-    await load();
+    await loadIfAsked();
     return `${files.length} content files, few enough for the build to make its own.`;
   }
 
