@@ -87,9 +87,13 @@ export default defineConfig({
     { name: "published-fixtures", testMatch: /(drafts|imported|related|editor-unconnected)\.spec\.ts/, use: { baseURL: `http://localhost:${fixturesPort}` } },
     // What an editor sees while writing: the development server on fixture content, with the
     // browser's editor (/admin) saving into a repository of its own through Decap's local backend.
-    // One test at a time: the editing tests rewrite the server's content and make it recompile,
-    // which stalls the editor's saves (proxied through the same server) in a test beside them.
-    { name: "editing", testMatch: /(editing|writing)\.spec\.ts/, use: { baseURL: `http://localhost:${devPort}` }, timeout: 90_000, workers: 1 },
+    // The browser's editor first, on a development server that nothing has changed yet: after the
+    // editing tests had rewritten its content, a writer's first essay stalled there in two CI runs
+    // (its save, then its block menu), and it passed when it ran first (2026-12-02).
+    { name: "writing", testMatch: /writing\.spec\.ts/, use: { baseURL: `http://localhost:${devPort}` }, timeout: 90_000, workers: 1 },
+    // Then what an editor sees while writing files, one test at a time: these tests rewrite the
+    // server's content and make it recompile.
+    { name: "editing", testMatch: /editing\.spec\.ts/, use: { baseURL: `http://localhost:${devPort}` }, timeout: 90_000, workers: 1, dependencies: ["writing"] },
   ],
   // Started one after another, in this order: the static exports set the server
   // build aside while they run, so they go first.
