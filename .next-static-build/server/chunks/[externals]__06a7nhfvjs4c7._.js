@@ -1,3 +1,0 @@
-module.exports=[52716,(i,t,a)=>{t.exports=i.x("@citation-js/core-871755636a4d1dcb",()=>require("@citation-js/core-871755636a4d1dcb"))},81700,(i,t,a)=>{t.exports=i.x("@citation-js/plugin-bibtex-8251fe2a8c6b033d",()=>require("@citation-js/plugin-bibtex-8251fe2a8c6b033d"))},67461,(i,t,a)=>{t.exports=i.x("@citation-js/plugin-csl-d9db0e108fb27d51",()=>require("@citation-js/plugin-csl-d9db0e108fb27d51"))},56250,(i,t,a)=>{t.exports=i.x("@citation-js/plugin-ris-3998b5f6da5d6523",()=>require("@citation-js/plugin-ris-3998b5f6da5d6523"))},69387,i=>i.a(async(t,a)=>{try{var e=await i.y("hast-util-from-html-66abc01360fad6c6");i.n(e),a()}catch(i){a(i)}},!0)];
-
-//# sourceMappingURL=%5Bexternals%5D__06a7nhfvjs4c7._.js.map

@@ -1,3 +1,0 @@
-module.exports=[66188,a=>{"use strict";var b=a.i(7997);a.s(["default",0,function(){return(0,b.jsxs)("div",{className:"page",children:[(0,b.jsx)("header",{className:"page-header",children:(0,b.jsx)("h1",{children:"Page not found"})}),(0,b.jsx)("p",{children:"There is no page at this address. It may have moved, or the address may have a typo."}),(0,b.jsx)("p",{children:(0,b.jsx)("a",{href:"/",children:"Go to the home page and its list of essays"})})]})},"metadata",0,{title:"Page not found",robots:{index:!1}}])},2894,function(a){a.n(a.i(66188))}];
-
-//# sourceMappingURL=app_not-found_tsx_1gi3i27gi6b-4._.js.map

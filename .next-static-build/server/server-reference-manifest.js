@@ -1,1 +1,0 @@
-self.__RSC_SERVER_MANIFEST="{\n  \"node\": {},\n  \"edge\": {},\n  \"encryptionKey\": \"f2rDO7e4BnF5iT6lWmcXso42/pAg4I5ko32mPTF3Fkc=\"\n}"
