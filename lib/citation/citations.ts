@@ -1,41 +1,23 @@
-import { readdirSync, readFileSync } from "node:fs";
+import { readdirSync } from "node:fs";
 import path from "node:path";
-import { Cite, plugins } from "@citation-js/core";
+import { Cite } from "@citation-js/core";
 import "@citation-js/plugin-bibtex";
-import "@citation-js/plugin-csl";
 import "@citation-js/plugin-ris";
 import type { Root } from "hast";
 import { toString } from "hast-util-to-string";
 import { buildCacheDir, buildCacheKey, hasBuildCache, readBuildCache, writeBuildCache } from "../build-cache";
 import { citationTree } from "./citation-tree";
 import type { CslItem } from "./essay-item";
-import { CITATION_LOCALE, CITATION_STYLES, type CitationStyle } from "./styles";
+import { styleForms } from "./style-engines";
+import type { CitationStyle } from "./styles";
 
 /**
- * Citations made at build time by citation-js (citeproc-js underneath) from
- * the official CSL styles in ./styles/. Nothing here knows what a style looks
- * like: every comma and italic comes from the style files.
+ * Citations made at build time by citeproc-js (./style-engines.ts) from the
+ * official CSL styles in ./styles/, and downloads written by citation-js.
+ * Nothing here knows what a style looks like: every comma and italic comes
+ * from the style files.
  */
-
 const STYLES_DIR = path.join(process.cwd(), "lib", "citation", "styles");
-
-type StyleClass = "note" | "in-text";
-let styleClasses: Map<string, StyleClass> | undefined;
-
-/** Registers the committed locale and styles with citation-js, once per process. */
-function registeredStyles(): Map<string, StyleClass> {
-  if (styleClasses) return styleClasses;
-  const config = plugins.config.get("@csl");
-  config.locales.add(CITATION_LOCALE, readFileSync(path.join(STYLES_DIR, `locales-${CITATION_LOCALE}.xml`), "utf8"));
-  const classes = new Map<string, StyleClass>();
-  for (const style of CITATION_STYLES) {
-    const xml = readFileSync(path.join(STYLES_DIR, `${style.id}.csl`), "utf8");
-    config.styles.add(style.id, xml);
-    classes.set(style.id, /<style\b[^>]*\sclass="note"/.test(xml) ? "note" : "in-text");
-  }
-  styleClasses = classes;
-  return classes;
-}
 
 export type CitationKind = "note" | "bibliography";
 
@@ -73,6 +55,7 @@ let citationSources: string[] | undefined;
 function citationCacheKey(item: string): string | undefined {
   citationSources ??= [
     "lib/citation/citations.ts",
+    "lib/citation/style-engines.ts",
     "lib/citation/citation-tree.ts",
     "lib/citation/styles.ts",
     "package-lock.json",
@@ -117,20 +100,15 @@ function storedOrFormatted(item: CslItem, key: string): FormattedCitation[] {
 }
 
 function formatWithCiteproc(item: CslItem): FormattedCitation[] {
-  const classes = registeredStyles();
-  const cite = new Cite(item);
-  return CITATION_STYLES.map((style) => {
-    const kinds: CitationKind[] = classes.get(style.id) === "note" ? ["note", "bibliography"] : ["bibliography"];
-    return {
-      style,
-      forms: kinds.map((kind) => {
-        // citeproc is run once per form, for HTML; the text is read from its tree.
-        const html = cite.format(kind === "note" ? "citation" : "bibliography", { template: style.id, lang: CITATION_LOCALE, format: "html" });
-        const tree = citationTree(html.trim());
-        return { kind, tree, text: toString(tree) };
-      }),
-    };
-  });
+  return styleForms(item).map(({ style, note, bibliography }) => ({
+    style,
+    forms: [...(note === undefined ? [] : [citationForm("note", note)]), citationForm("bibliography", bibliography)],
+  }));
+}
+
+function citationForm(kind: CitationKind, html: string): CitationForm {
+  const tree = citationTree(html.trim());
+  return { kind, tree, text: toString(tree) };
 }
 
 /** The item as biblatex, written by citation-js's BibTeX plugin. */

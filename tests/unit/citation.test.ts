@@ -1,6 +1,7 @@
-import { readdirSync } from "node:fs";
-import { Cite } from "@citation-js/core";
+import { readdirSync, readFileSync } from "node:fs";
+import { Cite, plugins } from "@citation-js/core";
 import "@citation-js/plugin-bibtex";
+import "@citation-js/plugin-csl";
 import "@citation-js/plugin-ris";
 import { toHtml } from "hast-util-to-html";
 import { describe, expect, it } from "vitest";
@@ -11,7 +12,8 @@ import { citationTree } from "@/lib/citation/citation-tree";
 import { CITATION_FILE_WRITERS } from "@/lib/citation/downloads";
 import { essayCslItem } from "@/lib/citation/essay-item";
 import { scholarMetadata } from "@/lib/citation/scholar-metadata";
-import { CITATION_STYLES } from "@/lib/citation/styles";
+import { styleForms } from "@/lib/citation/style-engines";
+import { CITATION_LOCALE, CITATION_STYLES } from "@/lib/citation/styles";
 import { absoluteUrl } from "@/lib/site-url";
 
 const site = await loadSite({ layout: contentLayout("content") });
@@ -82,6 +84,51 @@ describe("citations are what each style prescribes", () => {
   it("styles are data: each listed style is a committed CSL file, and each committed file is listed", () => {
     const files = readdirSync("lib/citation/styles").filter((file) => file.endsWith(".csl"));
     expect(files.sort()).toEqual(CITATION_STYLES.map((style) => `${style.id}.csl`).sort());
+  });
+});
+
+describe("one engine per style gives what citation-js's formatter gives", () => {
+  // citation-js's own way: the same committed files registered with its CSL plugin, one format call per form.
+  const config = plugins.config.get("@csl");
+  config.locales.add(CITATION_LOCALE, readFileSync(`lib/citation/styles/locales-${CITATION_LOCALE}.xml`, "utf8"));
+  const noteStyles = new Set<string>();
+  for (const style of CITATION_STYLES) {
+    const xml = readFileSync(`lib/citation/styles/${style.id}.csl`, "utf8");
+    config.styles.add(style.id, xml);
+    if (/<style\b[^>]*\sclass="note"/.test(xml)) noteStyles.add(style.id);
+  }
+  const viaCitationJs = (cited: typeof item) => {
+    const cite = new Cite(cited);
+    const html = (kind: "citation" | "bibliography", style: string) => cite.format(kind, { template: style, lang: CITATION_LOCALE, format: "html" });
+    return CITATION_STYLES.map((style) => ({
+      style: style.id,
+      note: noteStyles.has(style.id) ? html("citation", style.id) : undefined,
+      // citation-js marks each entry with its item's id; the site's tree drops that wrapper.
+      bibliography: html("bibliography", style.id).replace(/ data-csl-entry-id="[^"]*"/, ""),
+    }));
+  };
+  const viaEngines = (cited: typeof item) => styleForms(cited).map(({ style, note, bibliography }) => ({ style: style.id, note, bibliography }));
+
+  const authors: Record<string, string>[][] = [
+    [{ given: "Kate", family: "D’Adamo" }],
+    [{ given: "Ludwig", family: "Beethoven", "non-dropping-particle": "van" }, { given: "Ana", family: "Silva" }],
+    [],
+    [{ literal: "Reframe Collective" }],
+    [{ given: "Ada", family: "Writer" }, { given: "Ben", family: "Reader" }, { given: "Cy", family: "Editor" }, { given: "Di", family: "Author" }],
+  ];
+  const titles = ["Can anti-trafficking be rescued?", "On <i>care</i> & “justice”: a reader’s notes", "Who decides? Sex work, HIV and the law in 2020", "What's next"];
+  const cases = authors.flatMap((author, a) =>
+    titles.map((title, t) => ({ ...item, id: `case-${a}-${t}`, title, author, issued: { "date-parts": [[2018 + t, 1 + a * 2, 3 + t * 7]] as [[number, number, number]] } })),
+  );
+
+  it("the same HTML, form for form, for essays by one author, several, none, a collective, and four, with quotes, italics and dates", () => {
+    for (const cited of [item, ...cases]) expect(viaEngines(cited)).toEqual(viaCitationJs(cited));
+  });
+
+  it("one essay's citations never depend on the essays cited before it", () => {
+    const alone = viaEngines(cases[7]);
+    for (const cited of cases) viaEngines(cited);
+    expect(viaEngines(cases[7])).toEqual(alone);
   });
 });
 
