@@ -5,7 +5,8 @@
  * every essay's citations and draw every share image, one after another.
  *
  * - Missing trees are compiled on one thread per core.
- * - Missing citations and share images are made at once, a thread for each kind.
+ * - Missing citations and share images are then made on one thread per core,
+ *   shared out so that the threads finish together (citationAndImageJobs).
  *   citeproc's three engines hold about 220 MB and the image renderer's memory
  *   only grows, so neither stays in Next's build worker for the whole build.
  *
@@ -41,23 +42,52 @@ const contentLoading = () => Promise.all([import("../lib/content/load"), import(
 const citations = () => import("../lib/citation/citations");
 const shareCardImages = () => import("../components/ShareCard");
 
-type Job =
-  | { make: "trees"; files: { file: ContentFile; kind: ContentKind }[] }
-  | { make: "citations"; items: CslItem[] }
-  | { make: "images"; cards: ShareCardText[] };
+type Job = { make: "trees"; files: { file: ContentFile; kind: ContentKind }[] } | { make: "citations and images"; items: CslItem[]; cards: ShareCardText[] };
+
+/**
+ * What each costs, in milliseconds of one core (quiet, 2026-12-02): building
+ * citeproc's engines for the styles, one essay's citations, one share image.
+ * Only the proportions matter, to share the work out evenly.
+ */
+const COST = { citeprocEngines: 3000, citations: 18, image: 28 };
 
 async function run(job: Job): Promise<void> {
   if (job.make === "trees") {
     const [{ readAndLoadFile }, { treeCacheDir }] = await contentLoading();
     const cacheDir = treeCacheDir();
     for (const { file, kind } of job.files) await readAndLoadFile(file, kind, cacheDir);
-  } else if (job.make === "citations") {
-    const { formatCitations } = await citations();
-    for (const item of job.items) formatCitations(item);
   } else {
-    const { shareCardPng } = await shareCardImages();
-    for (const card of job.cards) await shareCardPng(card);
+    if (job.items.length > 0) {
+      const { formatCitations } = await citations();
+      for (const item of job.items) formatCitations(item);
+    }
+    if (job.cards.length > 0) {
+      const { shareCardPng } = await shareCardImages();
+      for (const card of job.cards) await shareCardPng(card);
+    }
   }
+}
+
+/**
+ * The citations and images shared out to `threads` threads of about equal
+ * cost. Every citation goes to the first thread, which alone then builds
+ * citeproc's engines (seconds of work that every thread given a citation would
+ * repeat); the images fill the first thread up to an equal share and are split
+ * evenly among the others.
+ */
+export function citationAndImageJobs(items: CslItem[], cards: ShareCardText[], threads: number): Job[] {
+  const citationCost = items.length === 0 ? 0 : COST.citeprocEngines + items.length * COST.citations;
+  const share = (citationCost + cards.length * COST.image) / threads;
+  const firstCards = threads === 1 ? cards.length : Math.min(cards.length, Math.max(0, Math.round((share - citationCost) / COST.image)));
+  const jobs: Job[] = [{ make: "citations and images", items, cards: cards.slice(0, firstCards) }];
+  const rest = cards.slice(firstCards);
+  const others = threads - 1;
+  for (let index = 0; index < others; index++) {
+    const from = Math.round((rest.length * index) / others);
+    const to = Math.round((rest.length * (index + 1)) / others);
+    if (to > from) jobs.push({ make: "citations and images", items: [], cards: rest.slice(from, to) });
+  }
+  return jobs;
 }
 
 /** What the site's pages will ask for and no build has made yet. */
@@ -138,12 +168,9 @@ async function warm(layout: ContentLayout, load: () => Promise<CheckResult>, loa
   if ("problems" in todo) return `${compiled}; the content has ${todo.problems === 1 ? "a problem" : `${todo.problems} problems`}, which the build reports.`;
   const made = `citations of ${todo.items.length === 1 ? "1 essay" : `${todo.items.length} essays`} and ${todo.cards.length === 1 ? "1 share image" : `${todo.cards.length} share images`}`;
   if (todo.items.length + todo.cards.length < CITATIONS_AND_IMAGES_PER_THREAD) return `${compiled}; ${made} left to the build.`;
-  const jobs: Job[] = [
-    { make: "citations", items: todo.items },
-    { make: "images", cards: todo.cards },
-  ];
-  if (threadsFor(2, 1) > 1) await runOnThreads(import.meta.url, jobs, "making citations and share images");
-  else for (const job of jobs) await run(job);
+  const jobs = citationAndImageJobs(todo.items, todo.cards, threadsFor(todo.items.length + todo.cards.length, CITATIONS_AND_IMAGES_PER_THREAD));
+  if (jobs.length > 1) await runOnThreads(import.meta.url, jobs, "making citations and share images");
+  else await run(jobs[0]);
   return `${compiled}; ${made} made; ${((performance.now() - started) / 1000).toFixed(1)} s`;
 }
 

@@ -5,11 +5,12 @@ import path from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { shareCardPng } from "@/components/ShareCard";
 import { hasStoredCitations } from "@/lib/citation/citations";
-import { essayCslItem } from "@/lib/citation/essay-item";
+import { type CslItem, essayCslItem } from "@/lib/citation/essay-item";
 import { checkContent, publishedArticles } from "@/lib/content";
 import { contentLayout } from "@/lib/content/layout";
 import { articleShareCard, siteShareCard } from "@/lib/og/share-cards";
 import { isShareCardDrawn } from "@/lib/og/share-image-cache";
+import { citationAndImageJobs } from "../../scripts/warm-build-caches.mjs";
 import { FIXTURES } from "./fixture-content";
 
 const SITE_URL = "https://reframe.example";
@@ -100,5 +101,38 @@ describe("npm run build's first step: warming the build caches", () => {
     expect(result.status).toBe(0);
     expect(result.stdout).toBe("Build caches: off (CONTENT_CACHE=off), nothing to warm.\n");
     expect(compiled(compileLog)).toEqual([]);
+  });
+});
+
+describe("sharing citations and share images out to threads", () => {
+  const items = Array.from({ length: 1000 }, (_, n) => ({ id: `essay-${n}` }) as unknown as CslItem);
+  const cards = Array.from({ length: 1001 }, (_, n) => ({ title: `Essay ${n}`, siteName: "Reframe Health and Justice" }));
+  const made = (jobs: ReturnType<typeof citationAndImageJobs>) =>
+    jobs.map((job) => (job.make === "citations and images" ? { items: job.items.length, cards: job.cards.length } : { items: 0, cards: 0 }));
+
+  it("makes every citation and image once, the citations all on one thread, which alone builds citeproc's engines", () => {
+    const jobs = citationAndImageJobs(items, cards, 2);
+    const shares = made(jobs);
+    expect(shares.filter((share) => share.items > 0)).toHaveLength(1);
+    expect(shares.reduce((sum, share) => sum + share.items, 0)).toBe(1000);
+    expect(shares.reduce((sum, share) => sum + share.cards, 0)).toBe(1001);
+    const titles = jobs.flatMap((job) => (job.make === "citations and images" ? job.cards.map((card) => card.title) : []));
+    expect(new Set(titles).size).toBe(1001);
+  });
+
+  it("gives the thread with the citations fewer images, so the threads finish together", () => {
+    const [first, second] = made(citationAndImageJobs(items, cards, 2));
+    expect(first.items).toBe(1000);
+    expect(first.cards).toBeGreaterThan(0);
+    expect(first.cards).toBeLessThan(second.cards);
+  });
+
+  it("splits images alone evenly, and leaves a thread nothing to do rather than an empty job", () => {
+    expect(made(citationAndImageJobs([], cards, 2))).toEqual([
+      { items: 0, cards: 501 },
+      { items: 0, cards: 500 },
+    ]);
+    expect(made(citationAndImageJobs(items, [], 2))).toEqual([{ items: 1000, cards: 0 }]);
+    expect(made(citationAndImageJobs(items, cards, 1))).toEqual([{ items: 1000, cards: 1001 }]);
   });
 });
