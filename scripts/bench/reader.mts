@@ -42,7 +42,24 @@ interface Audit {
    * is why LCP falls in two clusters, for the bare page too.
    */
   scriptBytesBeforePaint: number;
+  /**
+   * The main thread's work by kind (Lighthouse's mainthread-work-breakdown groups:
+   * styleLayout, parseHTML, scriptEvaluation, scriptParseCompile, paintCompositeRender,
+   * garbageCollection, other), in ms: what the blocking time is made of.
+   */
+  mainThread: Record<string, number>;
 }
+
+/** The breakdown's groups, in the order printed, with the words the bench prints. */
+const MAIN_THREAD_GROUPS: [string, string][] = [
+  ["styleLayout", "style and layout"],
+  ["parseHTML", "parsing HTML and CSS"],
+  ["scriptEvaluation", "running script"],
+  ["scriptParseCompile", "compiling script"],
+  ["paintCompositeRender", "painting"],
+  ["garbageCollection", "garbage collection"],
+  ["other", "other"],
+];
 
 async function audit(port: number, url: string): Promise<Audit> {
   const run = async () => (await lighthouse(url, { port, output: "json", logLevel: "error", onlyCategories: ["performance"] }))!.lhr;
@@ -54,6 +71,7 @@ async function audit(port: number, url: string): Promise<Audit> {
   const observed = (lhr.audits.metrics?.details as { items?: { observedLargestContentfulPaint?: number }[] } | undefined)?.items?.[0]?.observedLargestContentfulPaint ?? NaN;
   const requests = (lhr.audits["network-requests"]?.details as { items?: { resourceType?: string; networkEndTime?: number; transferSize?: number }[] } | undefined)?.items ?? [];
   const scripts = (lhr.audits["resource-summary"]?.details as { items?: { resourceType: string; transferSize: number }[] } | undefined)?.items ?? [];
+  const work = (lhr.audits["mainthread-work-breakdown"]?.details as { items?: { group: string; duration: number }[] } | undefined)?.items ?? [];
   return {
     performance: Math.round((lhr.categories.performance.score ?? 0) * 100),
     lcpMs: lhr.audits["largest-contentful-paint"].numericValue ?? NaN,
@@ -64,6 +82,7 @@ async function audit(port: number, url: string): Promise<Audit> {
     scriptBytesBeforePaint: requests
       .filter((request) => request.resourceType === "Script" && (request.networkEndTime ?? Infinity) <= observed)
       .reduce((total, request) => total + (request.transferSize ?? 0), 0),
+    mainThread: Object.fromEntries(MAIN_THREAD_GROUPS.map(([group]) => [group, work.find((item) => item.group === group)?.duration ?? 0])),
   };
 }
 
@@ -75,7 +94,15 @@ const summary = (audits: Audit[]) => ({
   renderDelayMs: median(audits.map((item) => item.renderDelayMs)),
   scriptBytes: median(audits.map((item) => item.scriptBytes)),
   scriptBytesBeforePaint: median(audits.map((item) => item.scriptBytesBeforePaint)),
+  mainThread: Object.fromEntries(MAIN_THREAD_GROUPS.map(([group]) => [group, median(audits.map((item) => item.mainThread[group]))])),
 });
+
+/** Each kind of main-thread work, page against bare page, largest first on the page. */
+const mainThreadLine = (site: Audit["mainThread"], bare: Audit["mainThread"]) =>
+  MAIN_THREAD_GROUPS.filter(([group]) => site[group] + bare[group] >= 1)
+    .sort(([a], [b]) => site[b] - site[a])
+    .map(([group, words]) => `${words} ${site[group].toFixed(0)} vs ${bare[group].toFixed(0)} ms`)
+    .join(", ");
 
 export const reader: BenchModule = {
   name: "reader",
@@ -139,6 +166,7 @@ export const reader: BenchModule = {
             `FCP ${site.fcpMs.toFixed(0)} vs ${bare.fcpMs.toFixed(0)} ms, render delay ${site.renderDelayMs.toFixed(0)} vs ${bare.renderDelayMs.toFixed(0)} ms, script ${(site.scriptBytes / 1024).toFixed(0)} vs ${(bare.scriptBytes / 1024).toFixed(0)} KB, ` +
             `of it loaded before the LCP paint ${(site.scriptBytesBeforePaint / 1024).toFixed(0)} vs ${(bare.scriptBytesBeforePaint / 1024).toFixed(0)} KB`,
         );
+        lines.push(`    main thread, page vs bare page: ${mainThreadLine(site.mainThread, bare.mainThread)}`);
       }
     }
     return { lines, data };
