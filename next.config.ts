@@ -1,4 +1,3 @@
-import { availableParallelism } from "node:os";
 import type { NextConfig } from "next";
 import packageJson from "./package.json";
 import { CMS_AUTH_BASE_PATH } from "./lib/cms-auth/paths";
@@ -39,13 +38,6 @@ const nextConfig: NextConfig = {
   // does not run the same check a second time: it was a third of a one-essay build.
   typescript: { ignoreBuildErrors: true },
   experimental: {
-    // A page-generating worker per core instead of Next's default of one fewer: the build's
-    // first step (scripts/warm-build-caches.mts) has already compiled every file and made
-    // every citation and share image on all cores, so a worker only renders, and on this
-    // 2-core machine the second core sat idle through generation. 1,000 essays cold, two
-    // builds each, quiet, 2026-12-02: pages generated in 35.3 and 33.7 s instead of 52 and
-    // 59 s, the build 136 and 123 s instead of 154 and 174 s; the largest process 834 MB.
-    cpus: availableParallelism(),
     // The stylesheet (about 3 KB gzipped) goes into each page's <head> instead of a
     // separate render-blocking request: on a slow phone that request was a round trip
     // before the first paint of every page.
