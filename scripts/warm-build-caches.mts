@@ -168,8 +168,10 @@ async function warm(layout: ContentLayout, load: () => Promise<CheckResult>, loa
   if ("problems" in todo) return `${compiled}; the content has ${todo.problems === 1 ? "a problem" : `${todo.problems} problems`}, which the build reports.`;
   const made = `citations of ${todo.items.length === 1 ? "1 essay" : `${todo.items.length} essays`} and ${todo.cards.length === 1 ? "1 share image" : `${todo.cards.length} share images`}`;
   if (todo.items.length + todo.cards.length < CITATIONS_AND_IMAGES_PER_THREAD) return `${compiled}; ${made} left to the build.`;
-  const jobs = citationAndImageJobs(todo.items, todo.cards, threadsFor(todo.items.length + todo.cards.length, CITATIONS_AND_IMAGES_PER_THREAD));
-  if (jobs.length > 1) await runOnThreads(import.meta.url, jobs, "making citations and share images");
+  const makers = threadsFor(todo.items.length + todo.cards.length, CITATIONS_AND_IMAGES_PER_THREAD);
+  const jobs = citationAndImageJobs(todo.items, todo.cards, makers);
+  // On threads even when one job is left (citations alone): citeproc and the image renderer then never stay in this process.
+  if (makers > 1) await runOnThreads(import.meta.url, jobs, "making citations and share images");
   else await run(jobs[0]);
   return `${compiled}; ${made} made; ${((performance.now() - started) / 1000).toFixed(1)} s`;
 }

@@ -8,7 +8,7 @@ import { toString } from "hast-util-to-string";
 import { buildCacheDir, buildCacheKey, hasBuildCache, readBuildCache, writeBuildCache } from "../build-cache";
 import { citationTree } from "./citation-tree";
 import type { CslItem } from "./essay-item";
-import { styleForms } from "./style-engines";
+import { STYLES_DIR, styleForms } from "./style-engines";
 import type { CitationStyle } from "./styles";
 
 /**
@@ -17,7 +17,6 @@ import type { CitationStyle } from "./styles";
  * Nothing here knows what a style looks like: every comma and italic comes
  * from the style files.
  */
-const STYLES_DIR = path.join(process.cwd(), "lib", "citation", "styles");
 
 export type CitationKind = "note" | "bibliography";
 
