@@ -18,8 +18,8 @@ import { decapSlug } from "./decap-slug";
 import { ENTRY_FORMAT, type EntryData, readEntryFile, writeEntryFile } from "./entry-file";
 import { remarkEscapeMdxText } from "./escape-mdx-text";
 import { imageComponent } from "./image-block";
+import { uploadedFiles } from "./uploaded-images";
 import { compileBody } from "../content/mdx";
-import { REPOSITORY_LAYOUT } from "../content/repository-layout";
 import { parseFrontmatter } from "../content/frontmatter";
 import { articlePreview, bodyPreview, checkReport, previewHtml } from "./preview-html";
 import type { SiteIndex } from "./site-index-data";
@@ -83,11 +83,7 @@ async function renderPreview(props: PreviewProps, container: HTMLElement): Promi
   const site = loadedSite ?? NO_SITE;
   const slug = entrySlug(props.entry, collection, data, site);
   // Images uploaded with the entry: in public/ on its branch once saved, in the browser until then.
-  const uploaded = new Map<string, string | undefined>();
-  for (const file of ((props.entry.get("mediaFiles") as Immutable | undefined)?.toJS() ?? []) as { path?: string; url?: string }[]) {
-    const prefix = `${REPOSITORY_LAYOUT.publicDir}/`;
-    if (file.path?.startsWith(prefix)) uploaded.set(`/${file.path.slice(prefix.length)}`, file.url);
-  }
+  const uploaded = uploadedFiles(props.entry);
   const { loaded, problems } = await checkEntry({ collection, slug, text, addedFiles: [...uploaded.keys()] }, site);
   const resolveImage = (src: string) => uploaded.get(src) || props.getAsset(src)?.toString() || src;
 
