@@ -18,7 +18,7 @@ import { decapSlug } from "./decap-slug";
 import { ENTRY_FORMAT, type EntryData, readEntryFile, writeEntryFile } from "./entry-file";
 import { remarkEscapeMdxText } from "./escape-mdx-text";
 import { imageComponent } from "./image-block";
-import { uploadedFiles } from "./uploaded-images";
+import { showingUploads, uploadedFiles } from "./uploaded-images";
 import { compileBody } from "../content/mdx";
 import { parseFrontmatter } from "../content/frontmatter";
 import { articlePreview, bodyPreview, checkReport, previewHtml } from "./preview-html";
@@ -54,10 +54,12 @@ interface DecapGlobals {
     registerRemarkPlugin(plugin: unknown): void;
     registerPreviewStyle(path: string): void;
     registerPreviewTemplate(name: string, component: unknown): void;
+    getWidget(name: string): { control: unknown; preview: unknown; schema?: object } | undefined;
+    registerWidget(name: string, control: unknown, preview: unknown, schema?: object): void;
     init(options: { config: object }): void;
   };
   createClass(spec: Record<string, unknown>): unknown;
-  h(type: string, props: Record<string, unknown>): unknown;
+  h(type: unknown, props: Record<string, unknown>): unknown;
 }
 
 const decap = window as unknown as Window & DecapGlobals;
@@ -225,6 +227,11 @@ async function start() {
   });
   CMS.registerEditorComponent(actionStepsComponent);
   CMS.registerEditorComponent(imageComponent);
+  // Decap's image control, showing an image the writer has just uploaded from the upload itself
+  // (lib/cms/uploaded-images.ts), for the image block and any image field. Registered again under
+  // its own name, with its own preview and options (it has no others).
+  const image = CMS.getWidget("image");
+  if (image) CMS.registerWidget("image", showingUploads(image.control, decap.h), image.preview, image.schema);
   CMS.registerRemarkPlugin(remarkEscapeMdxText);
   CMS.registerPreviewStyle(EDITOR_PATHS.previewStyles);
   const preview = sitePreview();

@@ -78,6 +78,11 @@ test("a writer creates an essay with a footnote, two action steps and an image, 
   // The media library's Upload button opens the file picker of this input.
   await page.locator('input[type="file"]').setInputFiles(IMAGE);
   await page.getByRole("button", { name: "Choose selected" }).click();
+  // The form's thumbnail too is shown from the upload, not from the address the essay names it
+  // by, where no server has it until the essay is saved (it showed as a broken image there).
+  const thumbnail = image.locator("img");
+  await expect(thumbnail).toBeVisible();
+  await expect.poll(() => thumbnail.evaluate((shown: HTMLImageElement) => shown.complete && shown.naturalWidth)).toBe(40);
   await image.getByLabel(/What the image shows/).fill("Tenants outside the housing office");
 
   const frame = await preview(page);
