@@ -5,7 +5,7 @@
  * Prints each module's lines and writes them into bench/results.json. Not a test: it
  * measures, it does not assert.
  *
- *   npm run bench [-- --only reader,builds,import --runs 3 --lighthouse-runs 5 --articles 1000
+ *   npm run bench [-- --only reader,builds,import --runs 3 --lighthouse-runs 10 --articles 1000
  *                     --peer-build ../shared/tools/peer-build.sh --duration 10 --connections 50]
  *
  * Everything is built in scratch copies under bench/tmp/ (gitignored), never in content/.
@@ -31,7 +31,7 @@ const { values } = parseArgs({
   options: {
     only: { type: "string" },
     runs: { type: "string", default: "3" },
-    "lighthouse-runs": { type: "string", default: "5" },
+    "lighthouse-runs": { type: "string", default: "10" },
     articles: { type: "string", default: "1000" },
     "peer-build": { type: "string" },
     duration: { type: "string", default: "10" },

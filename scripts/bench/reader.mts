@@ -108,7 +108,7 @@ export const reader: BenchModule = {
   name: "reader",
   description: "bytes and Lighthouse on the essay, home page and action sheet against the bare Next page with the same text",
   async run(context: BenchContext) {
-    const runs = Number(context.options["lighthouse-runs"] ?? 5);
+    const runs = Number(context.options["lighthouse-runs"] ?? 10);
     const bareDir = bareProject(context.root, path.join(context.tmp, "bare"), context.essayFile);
     const siteDir = scratchProject(context.root, path.join(context.tmp, "site-reader"), context.essayFile, 1);
     const [barePort, sitePort] = [context.port, context.port + 1];
