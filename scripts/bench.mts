@@ -5,7 +5,7 @@
  * Prints each module's lines and writes them into bench/results.json. Not a test: it
  * measures, it does not assert.
  *
- *   npm run bench [-- --only reader,builds,import --runs 3 --lighthouse-runs 10 --articles 1000
+ *   npm run bench [-- --only reader,builds,import --runs 3 --lighthouse-runs 10 --articles 1000 --archive-runs 3
  *                     --peer-build ../shared/tools/peer-build.sh --duration 10 --connections 50]
  *
  * Everything is built in scratch copies under bench/tmp/ (gitignored), never in content/.
@@ -33,6 +33,8 @@ const { values } = parseArgs({
     runs: { type: "string", default: "3" },
     "lighthouse-runs": { type: "string", default: "10" },
     articles: { type: "string", default: "1000" },
+    // Rounds of the archive's builds (Astro, then the site cold and after an edit, for both commands): about 7 minutes each here.
+    "archive-runs": { type: "string", default: "3" },
     "peer-build": { type: "string" },
     duration: { type: "string", default: "10" },
     connections: { type: "string", default: "50" },
