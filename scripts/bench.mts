@@ -33,7 +33,7 @@ const { values } = parseArgs({
     runs: { type: "string", default: "3" },
     "lighthouse-runs": { type: "string", default: "10" },
     articles: { type: "string", default: "1000" },
-    // Rounds of the archive's builds (Astro, then the site cold and after an edit, for both commands): about 7 minutes each here.
+    // Rounds of the archive's builds (Astro, then the site cold and after an edit, for both commands): 7-10 minutes each here.
     "archive-runs": { type: "string", default: "3" },
     "peer-build": { type: "string" },
     duration: { type: "string", default: "10" },
