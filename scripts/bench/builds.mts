@@ -148,22 +148,21 @@ export const builds: BenchModule = {
     const middle = medianRound((round) => round.cold);
     const { cold, warm } = middle;
     const { coldStatic, warmStatic } = medianRound((round) => round.coldStatic);
-    const of = `${rounds.length === 1 ? "one round" : `median of ${rounds.length} rounds`}`;
+    const of = rounds.length === 1 ? "one round" : `median of ${rounds.length} rounds`;
     const each = (value: (round: ArchiveRound) => string) => (rounds.length === 1 ? "" : `; rounds: ${rounds.map(value).join(", ")}`);
     const largest = Math.max(...rounds.map((round) => round.cold.peakLargestBytes));
 
-    const astroRounds = rounds.filter((round): round is ArchiveRound & { peer: { astro: { ms: number; peakBytes: number } } } => Boolean(round.peer?.astro));
-    if (astroRounds.length === rounds.length) {
-      const astroRatio = median(astroRounds.map((round) => round.cold.ms / round.peer.astro.ms));
+    if (rounds.every((round) => round.peer?.astro)) {
+      const astroRatio = median(rounds.map((round) => round.cold.ms / round.peer!.astro!.ms));
       const peer = middle.peer!;
       lines.push(
-        `Cold build of ${articles} essays: ${astroRatio.toFixed(2)}x Astro 5's build of the same files (${of}; target ≤ 1.5x)` +
+        `Cold build of ${articles} essays: ${ratio(astroRatio, 1)} Astro 5's build of the same files (${of}; target ≤ 1.5x)` +
           each((round) => `${ratio(round.cold.ms, round.peer!.astro!.ms)} (${seconds(round.cold.ms)} against ${seconds(round.peer!.astro!.ms)})`),
       );
       lines.push(`  peak memory, largest process: ${mb(largest)} at most, all processes ${mb(cold.peakBytes)} (Astro ${mb(peer.astro!.peakBytes)}${peer.hugo ? `, Hugo ${seconds(peer.hugo.ms)}, ${mb(peer.hugo.peakBytes)}` : ""}; target ≤ 1 GB)`);
     } else {
       lines.push(
-        `Cold build of ${articles} essays: ${seconds(median(rounds.map((round) => round.cold.ms)))} (${of}), peak memory of the largest process ${mb(largest)} at most, all processes ${mb(cold.peakBytes)} (pass --peer-build <path to peer-build.sh> for the ratio to Astro)`,
+        `Cold build of ${articles} essays: ${seconds(cold.ms)} (${of}), peak memory of the largest process ${mb(largest)} at most, all processes ${mb(cold.peakBytes)} (pass --peer-build <path to peer-build.sh> for the ratio to Astro)`,
       );
     }
     lines.push(`  the median round: ${cpu(cold)};${stepLine(cold).slice(1)}`);
@@ -173,14 +172,14 @@ export const builds: BenchModule = {
       const share = median(rounds.map((round) => warmOf(round).ms / coldOf(round).ms));
       const cpuShare = median(rounds.map((round) => warmOf(round).cpuMs / coldOf(round).cpuMs));
       return (
-        `Rebuild after editing one essay (${command}): ${(share * 100).toFixed(0)}% of the ${baseline} (${of}; CPU ${(cpuShare * 100).toFixed(0)}%; target ≤ 30%)` +
+        `Rebuild after editing one essay (${command}): ${percent(share, 1)} of the ${baseline} (${of}; CPU ${percent(cpuShare, 1)}; target ≤ 30%)` +
         each((round) => `${percent(warmOf(round).ms, coldOf(round).ms)} (${seconds(warmOf(round).ms)} against ${seconds(coldOf(round).ms)})`)
       );
     };
     lines.push(rebuildLine("npm run build", "cold build", (round) => round.warm, (round) => round.cold));
     lines.push(`  the median round:${stepLine(warm).slice(1)}`);
     lines.push(`  generation by route kind: ${kindLine(warm.profile)}`);
-    lines.push(`Static export of ${articles} essays, cold: ${seconds(median(rounds.map((round) => round.coldStatic.ms)))} (${of}; the median round: ${cpu(coldStatic)}, largest process ${mb(coldStatic.peakLargestBytes)})`);
+    lines.push(`Static export of ${articles} essays, cold: ${seconds(coldStatic.ms)} (${of}; the median round: ${cpu(coldStatic)}, largest process ${mb(coldStatic.peakLargestBytes)})`);
     lines.push(`  the median round:${stepLine(coldStatic).slice(1)}`);
     lines.push(rebuildLine("npm run build:static", "cold export", (round) => round.warmStatic, (round) => round.coldStatic));
     lines.push(`  the median round:${stepLine(warmStatic).slice(1)}`);
