@@ -210,7 +210,28 @@ export async function startEditCommand(port: number) {
         // Already stopped.
       }
       await new Promise((resolve) => (child.exitCode === null ? child.once("exit", resolve) : resolve(undefined)));
-      rmSync(scratch, { recursive: true, force: true });
+      // npm exits before the dev server it started, which may still be writing its cache
+      // into the clone: wait for the whole group to be gone before removing the clone.
+      await untilGroupIsGone(child.pid!);
+      rmSync(scratch, { recursive: true, force: true, maxRetries: 5 });
     },
   };
+}
+
+/**
+ * Waits until no process of the group is left running (a zombie waiting to be reaped has
+ * stopped writing), killing what ignores SIGTERM after 10 s.
+ */
+async function untilGroupIsGone(group: number) {
+  const running = () =>
+    execFileSync("ps", ["-eo", "pgid=,stat="], { encoding: "utf8" })
+      .split("\n")
+      .some((line) => {
+        const [pgid, stat] = line.trim().split(/\s+/);
+        return pgid === String(group) && !stat.startsWith("Z");
+      });
+  for (let waited = 0; running(); waited += 100) {
+    if (waited === 10_000) process.kill(-group, "SIGKILL");
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
 }
