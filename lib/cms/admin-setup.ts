@@ -177,6 +177,9 @@ function sitePreview() {
 
 const localBackendUrl = `${window.location.origin}${EDITOR_PATHS.localBackend}`;
 
+/** How many times the local backend is asked before the editor says it is not connected. */
+const BACKEND_ATTEMPTS = 3;
+
 /**
  * Whether Decap has a backend to start with: the GitHub repository this build
  * was configured with (CMS_GITHUB_REPO), or, on this machine, the local git
@@ -193,11 +196,18 @@ async function hasBackend(): Promise<boolean> {
     return true;
   }
   if (!["localhost", "127.0.0.1"].includes(window.location.hostname)) return false;
-  try {
-    const response = await fetch(localBackendUrl, { method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify({ action: "info" }) });
-    return response.ok;
-  } catch {
-    return false;
+  // The development server proxies this address to Decap's local backend, and a proxied request can
+  // fail once (the backend closing a kept-alive connection as it is reused: "socket hang up" in its log, an error status here)
+  // while the backend is there: a failure is asked again before the editor says it is not connected.
+  // No such address (a 404) is an answer, not a failure.
+  for (let attempt = 1; ; attempt++) {
+    try {
+      const response = await fetch(localBackendUrl, { method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify({ action: "info" }) });
+      if (response.ok || response.status < 500 || attempt === BACKEND_ATTEMPTS) return response.ok;
+    } catch {
+      if (attempt === BACKEND_ATTEMPTS) return false;
+    }
+    await new Promise((resolve) => setTimeout(resolve, 500));
   }
 }
 
