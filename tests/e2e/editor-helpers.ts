@@ -211,10 +211,12 @@ export async function startEditCommand(port: number) {
         // Already stopped.
       }
       await new Promise((resolve) => (child.exitCode === null ? child.once("exit", resolve) : resolve(undefined)));
-      // npm exits before the dev server it started, which may still be writing its cache
-      // into the clone: wait for the whole group to be gone before removing the clone.
+      // npm exits before what it started, which may still be writing into the clone: wait for
+      // the group to be gone. `npm run edit` starts the dev server in a group of its own and
+      // stops it on SIGTERM, and it may still be writing .next/dev/cache for a moment: removing
+      // the clone is retried (ENOTEMPTY) until it has stopped, for up to about a minute.
       await untilGroupIsGone(child.pid!);
-      rmSync(scratch, { recursive: true, force: true, maxRetries: 5 });
+      rmSync(scratch, { recursive: true, force: true, maxRetries: 20, retryDelay: 250 });
     },
   };
 }
