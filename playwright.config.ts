@@ -89,8 +89,10 @@ export default defineConfig({
     // browser's editor (/admin) saving into a repository of its own through Decap's local backend.
     // The browser's editor first, on a development server that nothing has changed yet: after the
     // editing tests had rewritten its content, a writer's first essay stalled there in two CI runs
-    // (its save, then its block menu), and it passed when it ran first (2026-12-02). Run after
-    // them alone, on a quiet machine, both projects pass (14 of 14): it takes the whole suite's load.
+    // (its save, then its block menu), and it passed when it ran first (2026-12-02). The block
+    // menu's stall came later in this order too: Decap redraws the toolbar under the click, which
+    // addBlock (tests/e2e/editor-helpers.ts) now survives. The save's is not explained; run after
+    // the editing tests alone, on a quiet machine, both projects pass (14 of 14), so the order stays.
     { name: "writing", testMatch: /writing\.spec\.ts/, use: { baseURL: `http://localhost:${devPort}` }, timeout: 90_000, workers: 1 },
     // Then what an editor sees while writing files, one test at a time: these tests rewrite the
     // server's content and make it recompile.
