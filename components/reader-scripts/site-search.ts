@@ -12,6 +12,15 @@ interface Pagefind {
 // The index is built at build time into /pagefind/ on this same origin; the bundler leaves this import alone.
 const PAGEFIND_URL = "/pagefind/pagefind.js";
 const SHOWN_RESULTS = 10;
+/**
+ * Pagefind's first search that loads a result takes three to four times as long
+ * as the ones after it (1,000 essays: 370-460 ms against 80-130 ms). Searching for
+ * a word every essay has and loading its best result, about 5 KB, pays that cost
+ * while the reader is still reading the page: the first query then took 180-235 ms
+ * (2026-12-02, docs/performance.md#serving). Ten results' fragments at once were
+ * 80 KB, which a reader may never look at.
+ */
+const WARM_UP_WORD = "the";
 
 type State =
   | { kind: "idle" }
@@ -127,13 +136,21 @@ export function startSiteSearch(document: Document): () => void {
   form.addEventListener("submit", onSubmit);
   input.addEventListener("input", onInput);
   root.addEventListener("keydown", onKeyDown);
-  // Load the index as the page opens, so the first query does not wait for it.
-  void loadPagefind().catch(() => undefined);
   const initial = new URLSearchParams(view.location.search).get("q") ?? "";
   // A reader who started typing before the script arrived keeps what they typed.
   if (!input.value) input.value = initial;
   input.focus();
   if (input.value) void run(input.value);
+  else {
+    // Load the index as the page opens, so the first query does not wait for it, and warm it up.
+    void loadPagefind()
+      .then(async (pagefind) => {
+        if (latest > 0) return;
+        const search = await pagefind.search(WARM_UP_WORD);
+        await search.results[0]?.data();
+      })
+      .catch(() => undefined);
+  }
   root.dataset.siteSearch = "on";
   return () => {
     live = false;

@@ -17,6 +17,20 @@ test("search finds the essay with the matching passage, using only this origin",
   expect(foreign).toEqual([]);
 });
 
+test("opened empty, the search page shows nothing until the reader types, while it readies the index with one result's text", async ({ page }) => {
+  const fragments: string[] = [];
+  page.on("request", (request) => {
+    if (new URL(request.url()).pathname.startsWith("/pagefind/fragment/")) fragments.push(request.url());
+  });
+  await page.goto("/search");
+  await expect.poll(() => fragments.length, { timeout: 15_000 }).toBe(1);
+  await page.waitForLoadState("networkidle");
+  expect(fragments).toHaveLength(1);
+  await expect(page.getByRole("status")).toHaveText("");
+  await expect(page.locator("#search-results li")).toHaveCount(0);
+  await expect(page.getByRole("searchbox", { name: "Search the essays" })).toHaveValue("");
+});
+
 test("typing updates the results and a search with no match says so", async ({ page }) => {
   await page.goto("/search");
   const box = page.getByRole("searchbox", { name: "Search the essays" });
