@@ -112,6 +112,17 @@ export function branches(repository: string): string[] {
   return git(repository, "for-each-ref", "--format=%(refname:short)", "refs/heads/").split("\n").filter(Boolean);
 }
 
+/**
+ * Deletes the branch an earlier run of a test saved `slug` on, as Decap's own "Delete unpublished
+ * entry" does (`git branch -D`, which takes its status label with it), so a test saves from `main`
+ * as a writer's first save does. Without it a repeat of the test in one run (`--repeat-each`) found
+ * its entry saved already and Decap named the new file `slug-1`.
+ */
+export function discardSavedEntry(repository: string, slug: string) {
+  const branch = `cms/articles/${slug}`;
+  if (branches(repository).includes(branch)) git(repository, "branch", "--quiet", "-D", branch);
+}
+
 /** A file as a branch holds it. */
 export function fileOn(repository: string, branch: string, file: string): Buffer {
   return execFileSync("git", ["show", `${branch}:${file}`], { cwd: repository });

@@ -9,6 +9,7 @@ import {
   bodyOf,
   branches,
   checkBranch,
+  discardSavedEntry,
   fileOn,
   fillEssay,
   git,
@@ -50,6 +51,7 @@ async function showOnSite(slug: string, text: string, run: () => Promise<void>) 
 test("a writer creates an essay with a footnote, two action steps and an image, and it lands on its own branch, passes the check and shows on the site", async ({ page, baseURL }) => {
   test.slow();
   const slug = "housing-is-health-care";
+  discardSavedEntry(EDITOR_REPOSITORY, slug);
   const branch = `cms/articles/${slug}`;
   const foreign = watchForeignRequests(page, baseURL!);
   await page.setViewportSize({ width: 1400, height: 1000 });
@@ -122,6 +124,7 @@ test("a writer creates an essay with a footnote, two action steps and an image, 
 
 test("changing only an existing essay's title changes only that line: the body is byte for byte the same", async ({ page }) => {
   const slug = "newer-essay";
+  discardSavedEntry(EDITOR_REPOSITORY, slug);
   const file = `content/articles/${slug}.mdx`;
   await openEditor(page, `/collections/articles/entries/${slug}`);
   await page.getByLabel("Title", { exact: true }).fill("A Newer Essay, Retitled");
@@ -135,6 +138,7 @@ test("changing only an existing essay's title changes only that line: the body i
 
 test("a < b and {x} typed in rich-text mode are saved escaped, pass the check and read as typed", async ({ page }) => {
   const slug = "signs-in-the-text";
+  discardSavedEntry(EDITOR_REPOSITORY, slug);
   const branch = `cms/articles/${slug}`;
   await openEditor(page, "/collections/articles/new");
   await fillEssay(page, { title: "Signs In The Text", summary: "Comparisons and braces, as typed.", published: "2026-11-29", author: "Ben Editor" });
@@ -155,6 +159,7 @@ test("a < b and {x} typed in rich-text mode are saved escaped, pass the check an
 test("the preview shows the site's footnote preview, and the check's own problem for a disallowed element on its line", async ({ page }) => {
   // Named, before the first save, as Decap will name the file: the title's punctuation goes.
   const slug = "a-preview-with-problems-dont-panic";
+  discardSavedEntry(EDITOR_REPOSITORY, slug);
   await page.setViewportSize({ width: 1400, height: 1000 });
   await openEditor(page, "/collections/articles/new");
   await fillEssay(page, { title: "A Preview, With Problems: Don't Panic", summary: "What the check will say, before saving.", published: "2026-11-28", author: "Ada Writer" });
