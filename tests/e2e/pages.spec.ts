@@ -47,12 +47,16 @@ test("the author, topic and collective pages list the essay", async ({ page }) =
   await expect(page.getByText("Kate D’Adamo writes for Reframe Health and Justice.").first()).toBeVisible();
   await page.goto("/collective");
   await expect(page.getByRole("region", { name: "Members" }).getByRole("link", { name: "Kate D’Adamo" })).toBeVisible();
+  // The description is the page's lede; the body goes on from it rather than saying it again.
+  await expect(page.getByRole("main").getByText("A collective of individuals dedicated to reframing")).toHaveCount(1);
 });
 
 for (const path of ["/articles/no-such-essay", "/authors/nobody", "/topics/nothing", "/no/such/page"]) {
   test(`${path} answers 404 with a page that links home`, async ({ page }) => {
     const response = await page.goto(path);
     expect(response?.status()).toBe(404);
+    await expect(page.locator('meta[name="robots"]')).toHaveCount(1);
+    await expect(page.locator('meta[name="robots"]')).toHaveAttribute("content", "noindex");
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Page not found");
     await page.getByRole("link", { name: /home page/ }).click();
     await expect(page).toHaveURL("/");
