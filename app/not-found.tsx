@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 
+// No robots entry: Next gives every not-found page its own `noindex`, and a second one here was the same tag twice.
 export const metadata: Metadata = {
   title: "Page not found",
-  robots: { index: false },
 };
 
 export default function NotFound() {
