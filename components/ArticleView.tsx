@@ -71,7 +71,12 @@ export function ArticleView({ site, article }: { site: Site; article: Article })
         <footer className="article-footer" data-pagefind-ignore="all">
           {article.originalUrl && (
             <p>
-              Originally published at <a href={article.originalUrl}>{article.originalUrl.replace(/^https:\/\//, "")}</a>.
+              {/* Its words are its address already, so print does not add the address again (ContentTree.css). */}
+              Originally published at{" "}
+              <a href={article.originalUrl} data-address-shown="">
+                {article.originalUrl.replace(/^https:\/\//, "")}
+              </a>
+              .
             </p>
           )}
           <p>

@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, type Locator, test } from "@playwright/test";
 import { ESSAY } from "./routes";
 
 /**
@@ -79,4 +79,14 @@ test("printed sidenotes take no space, and the notes print once, at the end", as
   expect(notesTop).toBeGreaterThan(lastParagraphBottom);
   const pdf = await page.pdf({ format: "A4" });
   expect(pdf.byteLength).toBeGreaterThan(10_000);
+});
+
+test("a printed link to another site carries its address once: after its words, or as its words", async ({ page }) => {
+  const printedAfter = (link: Locator) => link.evaluate((element) => getComputedStyle(element, "::after").content);
+  const original = page.locator(".article-footer").getByRole("link", { name: /^reframehealthandjustice\.medium\.com\// });
+  await expect(original).toHaveText("reframehealthandjustice.medium.com/can-anti-trafficking-be-rescued-5688c3221173");
+  expect(await printedAfter(original)).toBe("none");
+  // The launch essay's own links lost their addresses, so one is added: its words are not its address.
+  await page.locator(".article-footer").evaluate((footer) => footer.insertAdjacentHTML("beforeend", '<p><a id="words-link" href="https://example.org/report">the report</a></p>'));
+  expect(await printedAfter(page.locator("#words-link"))).toBe('" (https://example.org/report)"');
 });
