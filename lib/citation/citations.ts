@@ -115,6 +115,11 @@ export function bibtexFile(item: CslItem): string {
   return new Cite(item).format("biblatex");
 }
 
+/** RIS dates are YYYY/MM/DD/: citation-js writes June as 6, which the specification's two digits make 06. */
+function risDate(value: string): string {
+  return value.replace(/^(\d{4})\/(\d{1,2})\/(\d{1,2})\//, (_, year: string, month: string, day: string) => `${year}/${month.padStart(2, "0")}/${day.padStart(2, "0")}/`);
+}
+
 /**
  * The item as RIS. citation-js maps the fields; its text writer breaks every
  * value after 70 characters, in the middle of a word, and importers (its own
@@ -125,7 +130,7 @@ export function risFile(item: CslItem): string {
   const [entry] = new Cite(item).format("ris", { format: "object" }) as unknown as Record<string, string | string[]>[];
   const { TY: type, ...tags } = entry;
   const lines = [`TY  - ${type}`];
-  for (const [tag, values] of Object.entries(tags)) for (const value of [values].flat()) lines.push(`${tag}  - ${value}`);
+  for (const [tag, values] of Object.entries(tags)) for (const value of [values].flat()) lines.push(`${tag}  - ${tag === "DA" ? risDate(value) : value}`);
   lines.push("ER  - ");
   return `${lines.join("\r\n")}\r\n`;
 }

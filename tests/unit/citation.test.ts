@@ -155,6 +155,10 @@ describe("the downloads say the same as the CSL-JSON", () => {
     });
   }
 
+  it("RIS writes the date with two-digit month and day, as its specification asks", () => {
+    expect(CITATION_FILE_WRITERS.ris(item)).toContain("\r\nDA  - 2020/06/17/\r\n");
+  });
+
   it("RIS keeps the kind of item; BibTeX has no blog type, so it is an online source", () => {
     expect(new Cite(CITATION_FILE_WRITERS.ris(item)).data[0].type).toBe("post-weblog");
     expect(CITATION_FILE_WRITERS.bib(item)).toMatch(/^@online\{/);
