@@ -10,7 +10,7 @@ import { websiteStructuredData } from "@/lib/seo/structured-data";
 export async function generateMetadata(): Promise<Metadata> {
   const { collective } = await getSite();
   return {
-    ...pageMetadata(collective.name, { title: collective.name, description: collective.description, path: homePath() }),
+    ...pageMetadata(collective, { title: collective.name, description: collective.description, path: homePath() }),
     // The home page is the site itself: no "Page — Site" template here.
     title: { absolute: collective.name },
   };

@@ -13,7 +13,7 @@ import "@/components/link-lists.css";
 
 export async function generateMetadata(): Promise<Metadata> {
   const { collective } = await getSite();
-  return pageMetadata(collective.name, { title: "The collective", description: collective.description, path: collectivePath() });
+  return pageMetadata(collective, { title: "The collective", description: collective.description, path: collectivePath() });
 }
 
 export default async function CollectivePage() {

@@ -6,7 +6,7 @@ import "@/components/ContentTree.css";
 
 export async function generateMetadata(): Promise<Metadata> {
   const { collective } = await getSite();
-  return pageMetadata(collective.name, {
+  return pageMetadata(collective, {
     title: "Leaving quickly and browsing safely",
     description: "What the “Exit this page” button does and does not do, and how to browse privately and clear your history.",
     path: leavingQuicklyPath(),

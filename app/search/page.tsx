@@ -7,7 +7,7 @@ import { pageMetadata } from "@/lib/seo/page-metadata";
 export async function generateMetadata(): Promise<Metadata> {
   const { collective } = await getSite();
   return {
-    ...pageMetadata(collective.name, { title: "Search", description: `Search the essays of ${collective.name}.`, path: searchPath() }),
+    ...pageMetadata(collective, { title: "Search", description: `Search the essays of ${collective.name}.`, path: searchPath() }),
     // Result pages are not worth indexing; the essays themselves are.
     robots: { index: false, follow: true },
   };

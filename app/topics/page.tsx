@@ -6,7 +6,7 @@ import "@/components/link-lists.css";
 
 export async function generateMetadata(): Promise<Metadata> {
   const { collective } = await getSite();
-  return pageMetadata(collective.name, { title: "Topics", description: "The topics the collective writes about, each with its essays.", path: topicsPath() });
+  return pageMetadata(collective, { title: "Topics", description: "The topics the collective writes about, each with its essays.", path: topicsPath() });
 }
 
 export default async function TopicsPage() {

@@ -25,4 +25,9 @@ export const articleShareImagePath = (slug: string) => `/articles/${slug}/opengr
 
 /** The site-wide share image, used by every page that has none of its own. */
 export const SITE_SHARE_IMAGE_PATH = "/opengraph-image";
-export const SITE_SHARE_IMAGE_ALT = "Reframe Health and Justice: essays on race, gender, health and justice";
+/**
+ * What Next writes for the image on a page that names none (the not-found page): a constant, so it
+ * says what the card shows without its words, which come from the content. Every other page names
+ * the image with its words (siteShareImageAlt in lib/og/article-share-image-alt.ts).
+ */
+export const SITE_SHARE_IMAGE_ALT = "The collective's name over its description";

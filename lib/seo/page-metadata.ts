@@ -1,10 +1,10 @@
 import type { Metadata } from "next";
-import { SHARE_IMAGE_SIZE, SITE_SHARE_IMAGE_ALT, SITE_SHARE_IMAGE_PATH } from "@/lib/og/share-image";
+import type { Site } from "@/lib/content";
+import { siteShareImageAlt } from "@/lib/og/article-share-image-alt";
+import { SHARE_IMAGE_SIZE, SITE_SHARE_IMAGE_PATH } from "@/lib/og/share-image";
 import { FEEDS } from "@/lib/routes";
 import { absoluteUrl } from "@/lib/site-url";
 
-/** The site-wide share image (app/opengraph-image.tsx); articles have their own. */
-const SITE_SHARE_IMAGE = { url: SITE_SHARE_IMAGE_PATH, ...SHARE_IMAGE_SIZE, alt: SITE_SHARE_IMAGE_ALT, type: "image/png" };
 
 export interface PageDescription {
   title: string;
@@ -24,9 +24,14 @@ export interface PageDescription {
  * `alternates` or `openGraph` replaces the layout's. Every page therefore gets
  * its complete set here: canonical, feeds, OpenGraph and Twitter.
  */
-export function pageMetadata(siteName: string, page: PageDescription): Metadata {
-  const url = absoluteUrl(page.path);
-  const image = page.image ? { ...SITE_SHARE_IMAGE, ...page.image } : SITE_SHARE_IMAGE;
+export function pageMetadata(collective: Pick<Site["collective"], "name" | "description">, page: PageDescription): Metadata {
+  const siteName = collective.name;
+  // The site-wide share image (app/opengraph-image.tsx), described as it reads; articles have their own.
+  const siteImage = { url: SITE_SHARE_IMAGE_PATH, ...SHARE_IMAGE_SIZE, alt: siteShareImageAlt(collective), type: "image/png" };
+  // Open Graph's url is the object's canonical address: a card shared from /page/1 names the
+  // home page, as its canonical link does, so the two never disagree.
+  const url = page.canonical ?? absoluteUrl(page.path);
+  const image = page.image ? { ...siteImage, ...page.image } : siteImage;
   const siteFeeds = Object.values(FEEDS).map((feed) => ({ type: feed.type, url: absoluteUrl(feed.path), title: siteName }));
   const types: Record<string, { url: string; title: string }[]> = {};
   for (const feed of siteFeeds) (types[feed.type] ??= []).push({ url: feed.url, title: feed.title });
@@ -34,13 +39,13 @@ export function pageMetadata(siteName: string, page: PageDescription): Metadata 
   return {
     title: page.title,
     description: page.description,
-    alternates: { canonical: page.canonical ?? url, types },
+    alternates: { canonical: url, types },
     openGraph: {
       title: page.title,
       description: page.description,
       url,
       siteName,
-      locale: "en",
+      locale: "en_US",
       type: "website",
       images: [image],
       ...page.openGraph,

@@ -86,7 +86,12 @@ export function authorStructuredData(author: Author): WithContext<ProfilePage> {
     "@context": "https://schema.org",
     "@type": "ProfilePage",
     url: absoluteUrl(authorPath(author.slug)),
-    mainEntity: { ...person(author), description: author.description, sameAs: author.links.map((link) => link.url) },
+    mainEntity: {
+      ...person(author),
+      description: author.description,
+      // An empty list says nothing, so an author with no links of their own has no sameAs.
+      ...(author.links.length > 0 ? { sameAs: author.links.map((link) => link.url) } : {}),
+    },
   };
 }
 

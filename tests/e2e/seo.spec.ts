@@ -32,6 +32,22 @@ for (const route of ROUTES) {
   });
 }
 
+test("a first list page that repeats another page names that page as canonical, in its link and its card alike", async ({ page, baseURL }) => {
+  for (const [path, canonicalPath] of [["/page/1", "/"], ["/topics/sex-workers-rights-and-human-trafficking/page/1", "/topics/sex-workers-rights-and-human-trafficking"]]) {
+    await page.goto(path);
+    expect(new URL((await page.locator('head link[rel="canonical"]').getAttribute("href"))!).href, path).toBe(`${baseURL}${canonicalPath}`);
+    expect(new URL((await meta(page, "og:url"))!).href, path).toBe(`${baseURL}${canonicalPath}`);
+  }
+});
+
+test("the site's share image is described by the words it shows: the collective's name and description", async ({ page }) => {
+  await page.goto("/");
+  const alt = "Reframe Health and Justice: A collective of individuals dedicated to reframing the sociopolitical paradigms through which we understand race, gender, health, and justice.";
+  expect(await meta(page, "og:image:alt")).toBe(alt);
+  expect(await meta(page, "twitter:image:alt")).toBe(alt);
+  expect(await meta(page, "og:locale")).toBe("en_US");
+});
+
 test("the essay carries article metadata and its own share image", async ({ page, request, baseURL }) => {
   await page.goto(ESSAY);
   expect(await meta(page, "og:type")).toBe("article");
@@ -155,7 +171,10 @@ test("structured data describes each page", async ({ page, baseURL }) => {
   expect((await page.request.get(`${baseURL}/logo.png`)).headers()["content-type"]).toBe("image/png");
 
   await page.goto("/authors/kate-dadamo");
-  expect((await jsonLd(page))[0]).toMatchObject({ "@type": "ProfilePage", mainEntity: { "@type": "Person", name: "Kate D’Adamo" } });
+  const profile = (await jsonLd(page))[0];
+  expect(profile).toMatchObject({ "@type": "ProfilePage", mainEntity: { "@type": "Person", name: "Kate D’Adamo" } });
+  // Her file names no links of her own, and an empty sameAs would claim nothing.
+  expect(profile.mainEntity).not.toHaveProperty("sameAs");
   await page.goto("/collective");
   expect((await jsonLd(page))[0]).toMatchObject({ "@type": "Organization", name: "Reframe Health and Justice", logo: { url: `${baseURL}/logo.png` } });
   await page.goto("/");

@@ -22,7 +22,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const article = findArticle(site, (await params).slug);
   if (!article) return {};
   return {
-    ...pageMetadata(site.collective.name, {
+    ...pageMetadata(site.collective, {
       title: article.title,
       description: article.summary,
       path: articlePath(article.slug),

@@ -22,7 +22,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const author = findAuthor(site, (await params).slug);
   if (!author) return {};
   const path = authorPath(author.slug);
-  return pageMetadata(site.collective.name, {
+  return pageMetadata(site.collective, {
     title: author.name,
     description: author.description,
     path,

@@ -18,7 +18,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { collective } = await getSite();
   const number = parsePageNumber((await params).number);
   if (number === undefined) return {};
-  return pageMetadata(collective.name, {
+  return pageMetadata(collective, {
     title: `Essays, page ${number}`,
     description: collective.description,
     path: pageRoutePath(homePath(), number),

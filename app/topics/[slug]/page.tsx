@@ -20,7 +20,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const topic = findTopic(site, (await params).slug);
   if (!topic) return {};
   const path = topicPath(topic.slug);
-  return pageMetadata(site.collective.name, {
+  return pageMetadata(site.collective, {
     title: topic.name,
     description: topic.description,
     path,

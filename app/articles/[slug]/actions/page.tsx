@@ -16,7 +16,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const site = await getSite();
   const article = findArticle(site, (await params).slug);
   if (!article || article.actionSteps.length === 0) return {};
-  return pageMetadata(site.collective.name, {
+  return pageMetadata(site.collective, {
     title: `Action steps: ${article.title}`,
     description: `The ${article.actionSteps.length} action steps from “${article.title}”, on one printable page.`,
     path: actionSheetPath(article.slug),

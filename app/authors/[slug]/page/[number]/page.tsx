@@ -20,7 +20,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const author = findAuthor(site, slug);
   const number = parsePageNumber(raw);
   if (!author || number === undefined) return {};
-  return pageMetadata(site.collective.name, {
+  return pageMetadata(site.collective, {
     title: `${author.name}, page ${number}`,
     description: author.description,
     path: pageRoutePath(authorPath(author.slug), number),

@@ -20,7 +20,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const topic = findTopic(site, slug);
   const number = parsePageNumber(raw);
   if (!topic || number === undefined) return {};
-  return pageMetadata(site.collective.name, {
+  return pageMetadata(site.collective, {
     title: `${topic.name}, page ${number}`,
     description: topic.description,
     path: pageRoutePath(topicPath(topic.slug), number),
