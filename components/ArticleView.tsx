@@ -59,9 +59,11 @@ export function ArticleView({ site, article }: { site: Site; article: Article })
           {article.contentNote && <ContentNote note={article.contentNote} />}
         </header>
         <div className="article-layout">
-          <aside className="article-margin" data-pagefind-ignore="all">
+          {/* A plain box: the outline inside is its own named navigation landmark, and an unnamed
+              aside around it was a second, nameless complementary one beside "Leave this site quickly". */}
+          <div className="article-margin" data-pagefind-ignore="all">
             <ActionStepOutline steps={article.actionSteps} actionSheetHref={actionSheetPath(article.slug)} />
-          </aside>
+          </div>
           <ContentTree className="prose" tree={withStepControls(withSidenotes(article.body))} />
           {/* Announces each copied step link (reader-scripts/copy-step-links.ts). */}
           {article.actionSteps.length > 0 && <p className="visually-hidden" role="status" aria-live="polite" data-copy-link-status="" />}
