@@ -12,12 +12,14 @@ import { EDITOR_ONLY_HEADERS, EDITOR_SECURITY_HEADERS, type Header, SECURITY_HEA
 
 /**
  * Files whose type a host cannot tell from their names: Next writes share images without an
- * extension, hosts do not know the citation formats, and they send feeds as plain XML and
- * JSON. `*` stands for one path segment (an essay's slug).
+ * extension, hosts do not know the citation formats or agree on icons, and they send feeds as
+ * plain XML and JSON. `*` stands for one path segment (an essay's slug).
  */
 export const STATIC_CONTENT_TYPES: { path: string; type: string }[] = [
   { path: "/opengraph-image", type: "image/png" },
   { path: "/articles/*/opengraph-image", type: "image/png" },
+  // Hosts disagree on .ico (image/x-icon, image/vnd.microsoft.icon); `next start` sends this one.
+  { path: "/favicon.ico", type: "image/x-icon" },
   ...CITATION_FILE_EXTENSIONS.map((extension) => ({ path: citationFilePath("*", extension), type: CITATION_FILE_TYPES[extension].contentType })),
   ...Object.values(FEEDS).map(({ path, type }) => ({ path, type: `${type}; charset=utf-8` })),
   // Each author's and topic's own RSS feed.
@@ -168,6 +170,7 @@ ${nested}
         application/json json;
         image/svg+xml svg;
         image/png png;
+        image/x-icon ico;
         font/woff woff;
         font/woff2 woff2;
         application/wasm wasm;

@@ -16,6 +16,8 @@ const TOPIC_FEED = "/topics/sex-workers-rights-and-human-trafficking/feed.xml";
 const CONTENT_TYPES: Record<string, string> = {
   "/opengraph-image": "image/png",
   [`${ESSAY}/opengraph-image`]: "image/png",
+  "/favicon.ico": "image/x-icon",
+  "/apple-touch-icon.png": "image/png",
   ...Object.fromEntries(Object.values(FEEDS).map(({ path, type }) => [path, `${type}; charset=utf-8`])),
   [AUTHOR_FEED]: `${FEEDS.rss.type}; charset=utf-8`,
   [TOPIC_FEED]: `${FEEDS.rss.type}; charset=utf-8`,
@@ -61,6 +63,20 @@ test("share images, feeds and citation files carry their content types", async (
     expect(response.status(), path).toBe(200);
     expect(response.headers()["content-type"], path).toBe(type);
   }
+});
+
+test("the icons a browser or a phone asks for unasked are the collective's mark: an ICO holding a 48-pixel PNG, and a 180-pixel PNG", async ({ request }) => {
+  const pngSize = (png: Buffer) => {
+    expect(png.subarray(0, 8).toString("hex")).toBe("89504e470d0a1a0a");
+    return [png.readUInt32BE(16), png.readUInt32BE(20)];
+  };
+  const ico = await (await request.get("/favicon.ico")).body();
+  // ICONDIR: reserved, type 1 (icon), one image; then its entry: 48 by 48, its length, and where it starts.
+  expect([ico.readUInt16LE(0), ico.readUInt16LE(2), ico.readUInt16LE(4), ico[6], ico[7]]).toEqual([0, 1, 1, 48, 48]);
+  expect(ico.readUInt32LE(14)).toBe(ico.length - 22);
+  expect(pngSize(ico.subarray(ico.readUInt32LE(18)))).toEqual([48, 48]);
+  expect(pngSize(await (await request.get("/apple-touch-icon.png")).body())).toEqual([180, 180]);
+  expect(pngSize(await (await request.get("/logo.png")).body())).toEqual([512, 512]);
 });
 
 test("the site's own scripts, named by their content, are cached for a year", async ({ request, page }) => {
