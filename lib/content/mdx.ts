@@ -60,7 +60,7 @@ export async function compileBody(body: string, displayPath: string): Promise<Co
   try {
     mdast = parser.parse(file) as MdastRoot;
   } catch (error) {
-    return { ok: false, problems: [syntaxProblem(error)] };
+    return { ok: false, problems: [syntaxProblem(error, body)] };
   }
   const problems = checkTreeLimits(mdast);
   if (problems.length === 0) problems.push(...checkMdxTree(mdast));
@@ -72,16 +72,56 @@ export async function compileBody(body: string, displayPath: string): Promise<Co
   return { ok: true, tree, links, problems: linkProblems };
 }
 
-function syntaxProblem(error: unknown): TreeProblem {
-  const place = (error as { place?: { line?: number; column?: number; start?: { line: number; column: number } } }).place;
-  const start = place && "start" in place && place.start ? place.start : place;
-  const reason = (error as { reason?: string }).reason ?? (error instanceof Error ? error.message : String(error));
-  return {
-    line: start?.line ?? 1,
-    column: start?.column ?? 1,
-    field: "MDX",
-    message: `the text could not be read as MDX: ${reason}. A literal < or { must be written as \\< or \\{`,
-  };
+type Point = { line: number; column: number; offset?: number };
+
+/**
+ * MDX's parser errors, said so that an editor can act on them, at the place to change. The
+ * parser's own words name other places by their position in the body, which is not the file's
+ * line (the frontmatter comes first), so those are dropped and the problem points there instead;
+ * its advice to write comments as `{/* text *\/}` is dropped too, since the check refuses
+ * expressions.
+ */
+function syntaxProblem(error: unknown, body: string): TreeProblem {
+  const { reason: raw, place, ruleId } = error as { reason?: string; place?: Point | { start?: Point }; ruleId?: string };
+  const reason = (raw ?? (error instanceof Error ? error.message : String(error))).replace(/\s*\(note: to create a comment in MDX, use `[^`]*`\)/, "");
+  const at = (place && "start" in place ? place.start : (place as Point | undefined)) ?? { line: 1, column: 1 };
+  const problem = (point: Point, message: string): TreeProblem => ({ line: point.line, column: point.column, field: "MDX", message });
+
+  const unclosed = /^Expected a closing tag for `(<[^`]+>)` \((\d+):(\d+)-\d+:\d+\)/.exec(reason);
+  if (unclosed) {
+    const [, tag, line, column] = unclosed;
+    const name = /^<([^\s>/]*)/.exec(tag)![1];
+    const where = /before the end of `paragraph`/.test(reason) ? "before its paragraph ends" : "where it ends";
+    return problem({ line: Number(line), column: Number(column) }, `${tag} is never closed: add </${name}> ${where}, or write a literal < as \\<`);
+  }
+  if (ruleId === "unexpected-character" && /before name/.test(reason)) {
+    if (body.startsWith("<!--", (at.offset ?? 1) - 1)) {
+      return problem({ line: at.line, column: at.column - 1 }, "<!-- --> comments are not allowed in an essay: delete the comment (a note for other editors belongs in the pull request)");
+    }
+    return problem({ line: at.line, column: at.column - 1 }, "a < that does not start a tag: write a literal < as \\< (for example \\<5%)");
+  }
+  if (ruleId === "unexpected-eof" && /closing brace/.test(reason)) {
+    const brace = unclosedBrace(body, at.offset ?? body.length);
+    if (brace) return problem(brace, "a { with no closing }: write a literal { as \\{ (curly braces are MDX's code, which the check does not allow)");
+  }
+  return problem(at, `the text could not be read as MDX: ${reason.replace(/ \(\d+:\d+-\d+:\d+\)/g, "")}. A literal < or { must be written as \\< or \\{`);
+}
+
+/** The { that the parser was still inside when the text ended: the first one left open, skipping \{ and code spans. */
+function unclosedBrace(body: string, end: number): Point | undefined {
+  const open: number[] = [];
+  let inCode = false;
+  for (let index = 0; index < Math.min(end, body.length); index++) {
+    const character = body[index];
+    if (character === "\\") index++;
+    else if (character === "`") inCode = !inCode;
+    else if (!inCode && character === "{") open.push(index);
+    else if (!inCode && character === "}") open.pop();
+  }
+  if (open.length === 0) return undefined;
+  const before = body.slice(0, open[0]);
+  const lineStart = before.lastIndexOf("\n") + 1;
+  return { line: before.split("\n").length, column: open[0] - lineStart + 1 };
 }
 
 /** Positions are for error messages; the cached, rendered tree does not need them. */

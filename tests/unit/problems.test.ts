@@ -73,9 +73,27 @@ describe("content problems are located and explained", () => {
     ]);
   });
 
-  it("an MDX syntax error, at its line in the file", async () => {
+  it("an unclosed {, at the brace itself", async () => {
     expect(await problemsFor("mdx-syntax-error.mdx")).toEqual([
-      expect.stringMatching(/mdx-syntax-error\.mdx:11:\d+ {2}MDX: the text could not be read as MDX: .*brace/),
+      expect.stringMatching(/mdx-syntax-error\.mdx:11:27 {2}MDX: a \{ with no closing \}: write a literal \{ as \\\{/),
+    ]);
+  });
+
+  it("an unclosed tag, at the tag's line in the file, not the body's", async () => {
+    expect(await problemsFor("unclosed-tag.mdx")).toEqual([
+      expect.stringMatching(/unclosed-tag\.mdx:11:1 {2}MDX: <ActionSteps> is never closed: add <\/ActionSteps> where it ends, or write a literal < as \\<$/),
+    ]);
+  });
+
+  it("an HTML comment, with what to do instead of MDX's advice to write an expression", async () => {
+    expect(await problemsFor("html-comment.mdx")).toEqual([
+      expect.stringMatching(/html-comment\.mdx:11:1 {2}MDX: <!-- --> comments are not allowed in an essay: delete the comment/),
+    ]);
+  });
+
+  it("a bare < before a number, at the <", async () => {
+    expect(await problemsFor("literal-less-than.mdx")).toEqual([
+      expect.stringMatching(/literal-less-than\.mdx:9:24 {2}MDX: a < that does not start a tag: write a literal < as \\</),
     ]);
   });
 
