@@ -5,7 +5,8 @@ import type { TreeProblem } from "./mdx-safety";
 /**
  * Collects what a body links to, with positions, so links can be checked
  * against the whole site once every file is loaded; and checks what can be
- * checked within one file: footnotes, empty links and images without alt text.
+ * checked within one file: footnotes, empty links, images without alt text and
+ * headings that would compete with the title.
  */
 
 export interface BodyLink {
@@ -30,7 +31,17 @@ export function collectLinks(tree: MdastRoot, source: string): { links: BodyLink
         definitions.set(node.identifier, node.url);
         break;
       case "footnoteDefinition":
-        footnoteDefinitions.set(node.identifier, at);
+        // The page shows the first note of a label and drops the rest without a word.
+        if (footnoteDefinitions.has(node.identifier)) {
+          problems.push({ ...at, field: "footnote", message: `a second note [^${node.label ?? node.identifier}]: the page would show only the first; give this one a label of its own, and its reference in the text too` });
+        } else {
+          footnoteDefinitions.set(node.identifier, at);
+        }
+        break;
+      case "heading":
+        if (node.depth === 1) {
+          problems.push({ ...at, field: "heading", message: `"# ${textOf(node)}" is a second top heading; the title is the page's only one, so start sections at ## ("## ${textOf(node)}")` });
+        }
         break;
       case "footnoteReference":
         referenced.add(node.identifier);

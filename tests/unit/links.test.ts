@@ -39,3 +39,19 @@ describe("footnote references in the text", () => {
     expect(lost.problems.map(({ line, column, field }) => `${line}:${column} ${field}`)).toEqual(["1:28 footnote"]);
   });
 });
+
+describe("what the page would silently lose or show twice", () => {
+  it("a second note with the same label, at the second", async () => {
+    const twice = await compileBody("One.[^1] Two.[^1]\n\n[^1]: First note.\n\n[^1]: Second note, meant as 2.\n", "twice.mdx");
+    expect(twice.problems).toEqual([
+      { line: 5, column: 1, field: "footnote", message: "a second note [^1]: the page would show only the first; give this one a label of its own, and its reference in the text too" },
+    ]);
+  });
+
+  it("a # heading, which would be a second top heading beside the title", async () => {
+    const top = await compileBody("Intro.\n\n# A top heading\n\n## A section\n", "top.mdx");
+    expect(top.problems).toEqual([
+      { line: 3, column: 1, field: "heading", message: '"# A top heading" is a second top heading; the title is the page\'s only one, so start sections at ## ("## A top heading")' },
+    ]);
+  });
+});
