@@ -21,6 +21,7 @@ import { InputError, readMediumExport } from "../lib/import/medium/export";
 import { exitCode, formatReportJson, formatReportText } from "../lib/import/report";
 import { importPosts, UsageError } from "../lib/import/run";
 import { ZipRefused } from "../lib/import/zip";
+import { npmTookMessage, optionsNpmTook } from "./lib/npm-took-options.mjs";
 
 const USAGE = "usage: npm run import:medium -- <export.zip | folder | post.html …> [--author <slug>] [--topic <slug> …] [--include-drafts] [--dry-run] [--force] [--format json]";
 
@@ -29,21 +30,23 @@ function usageError(message: string): never {
   process.exit(2);
 }
 
+const OPTIONS = {
+  author: { type: "string" },
+  topic: { type: "string", multiple: true },
+  "include-drafts": { type: "boolean" },
+  "dry-run": { type: "boolean" },
+  force: { type: "boolean" },
+  format: { type: "string", default: "text" },
+  content: { type: "string" },
+  public: { type: "string" },
+} as const;
+
+const took = optionsNpmTook(Object.keys(OPTIONS));
+if (took.length > 0) usageError(npmTookMessage(took, "npm run import:medium -- medium-export.zip --dry-run"));
+
 let parsed;
 try {
-  parsed = parseArgs({
-    allowPositionals: true,
-    options: {
-      author: { type: "string" },
-      topic: { type: "string", multiple: true },
-      "include-drafts": { type: "boolean" },
-      "dry-run": { type: "boolean" },
-      force: { type: "boolean" },
-      format: { type: "string", default: "text" },
-      content: { type: "string" },
-      public: { type: "string" },
-    },
-  });
+  parsed = parseArgs({ allowPositionals: true, options: OPTIONS });
 } catch (error) {
   usageError((error as Error).message);
 }

@@ -6,6 +6,7 @@
 import { existsSync, mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
+import { npmTookMessage, optionsNpmTook } from "./lib/npm-took-options.mjs";
 import { contentLayout, listCollection } from "../lib/content/layout";
 import { didYouMean } from "../lib/content/problems";
 import { articleScaffold, slugForTitle } from "../lib/content/scaffold";
@@ -16,6 +17,9 @@ function fail(message: string): never {
   console.error(`${message}\n${usage}`);
   process.exit(1);
 }
+
+const took = optionsNpmTook(["author", "topic"]);
+if (took.length > 0) fail(npmTookMessage(took, 'npm run new -- "Title of the essay" --author <author-slug>'));
 
 let parsed;
 try {
