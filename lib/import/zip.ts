@@ -24,7 +24,7 @@ export interface ZipContents {
   entries: { name: string; bytes: Uint8Array }[];
   /** Entries refused by name, with the reason. */
   refused: string[];
-  /** How many entries were not wanted (other folders of the export). */
+  /** How many files were not wanted (other folders of the export); folders' own entries are not counted. */
   ignored: number;
 }
 
@@ -46,7 +46,9 @@ export function readZip(archive: Uint8Array, wanted: (name: string) => boolean, 
           refused.push(`${entry.name}: its name leads outside the archive`);
           return false;
         }
-        if (entry.name.endsWith("/") || !wanted(entry.name)) {
+        // A folder's own entry holds nothing: it is neither wanted nor a file left out.
+        if (entry.name.endsWith("/")) return false;
+        if (!wanted(entry.name)) {
           ignored++;
           return false;
         }

@@ -48,6 +48,20 @@ describe("reading Medium's zip", () => {
     ]);
   });
 
+  it("counts files left out, not the folders' own entries", async () => {
+    const contents = await readMediumExport([exportZip({ "medium-export/": new Uint8Array(), "medium-export/posts/": new Uint8Array(), "medium-export/profile/": new Uint8Array() })]);
+    expect(contents.notes).toContain("3 files outside posts/ ignored (not essays)");
+  });
+
+  it("says a zip with no posts is not Medium's export, rather than importing nothing", async () => {
+    const file = path.join(mkdtempSync(path.join(tmpdir(), "rhj-zip-")), "photos.zip");
+    writeFileSync(file, zipSync({ "holiday/": new Uint8Array(), "holiday/a.txt": strToU8("not a post") }));
+    await expect(readMediumExport([file])).rejects.toThrow(`${file} holds no posts: expected Medium's export, a zip with a posts/ folder of .html files`);
+    const result = runImport([file, "--dry-run"]);
+    expect(result.status).toBe(2);
+    expect(result.stderr).toContain("holds no posts");
+  });
+
   it("refuses a zip bomb by its size before unpacking it", () => {
     const bomb = new Uint8Array(20 * 1024 * 1024); // 20 MB of zeros packs into a few kilobytes
     const zip = readFileSync(exportZip({ "medium-export/posts/2020-01-01_Bomb-0123456789ab.html": bomb }));

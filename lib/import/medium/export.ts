@@ -46,6 +46,8 @@ export async function readMediumExport(inputs: string[], zipLimits: ZipLimits = 
       for (const name of names) add(await readFile(path.join(postsDir, name), "utf8"), path.join(postsDir, name));
     } else if (/\.zip$/i.test(input)) {
       const contents = readZip(await readFile(input), isPostEntry, zipLimits);
+      // The wrong zip, picked by mistake, is said to be one, rather than imported as nothing.
+      if (contents.entries.length === 0) throw new InputError(`${input} holds no posts: expected Medium's export, a zip with a posts/ folder of .html files`);
       result.notes.push(...contents.refused.map((line) => `refused ${line}`));
       if (contents.ignored > 0) result.notes.push(`${contents.ignored} file${contents.ignored === 1 ? "" : "s"} outside posts/ ignored (not essays)`);
       const decoder = new TextDecoder("utf-8");
