@@ -75,13 +75,20 @@ export function parseFrontmatter(source: string, file: string): ParsedFrontmatte
   // and its line numbers are the file's.
   const doc = parseDocument(raw, { schema: "core", lineCounter, prettyErrors: false, uniqueKeys: true });
   const problems: ContentProblem[] = [];
+  const lines = raw.split("\n");
+  const reported = new Set<number>();
   for (const error of [...doc.errors, ...doc.warnings]) {
     const position = lineCounter.linePos(error.pos[0]);
+    // One slip often makes the parser complain several times about the same line; the first says it.
+    if (reported.has(position.line)) continue;
+    reported.add(position.line);
     const tag = /Unresolved tag: (\S+)/.exec(error.message)?.[1];
-    const message = tag
-      ? `frontmatter may only hold plain text, numbers, true/false, dates and lists; the YAML tag ${tag.replace("tag:yaml.org,2002:", "!!")} is not allowed`
-      : `frontmatter is not valid YAML: ${error.message.split("\n")[0]}`;
-    problems.push({ file, line: position.line, column: position.col, message });
+    if (tag) {
+      const message = `frontmatter may only hold plain text, numbers, true/false, dates and lists; the YAML tag ${tag.replace("tag:yaml.org,2002:", "!!")} is not allowed`;
+      problems.push({ file, line: position.line, column: position.col, message });
+      continue;
+    }
+    problems.push({ file, line: position.line, column: position.col, ...yamlSlip(error.code, error.message.split("\n")[0], lines[position.line - 1] ?? "") });
   }
   if (problems.length > 0) return problems;
 
@@ -122,4 +129,18 @@ export function parseFrontmatter(source: string, file: string): ParsedFrontmatte
     bodyLineOffset: closed.split("\n").length - 1,
     locate,
   };
+}
+
+/**
+ * The YAML slips an editor makes, said with the field they are on and how to fix them; any other
+ * error keeps the parser's words. `line` is the text of the line the parser stopped at.
+ */
+function yamlSlip(code: string, parserMessage: string, line: string): { field?: string; message: string } {
+  const field = /^\s*([A-Za-z][\w-]*)\s*:/.exec(line)?.[1];
+  if (field && code === "BLOCK_AS_IMPLICIT_KEY" && /^Nested mappings/.test(parserMessage)) {
+    const value = line.slice(line.indexOf(":") + 1).trim();
+    return { field, message: `the value holds ": ", which YAML reads as the start of another field; put the whole value in double quotes: ${field}: "${value.replaceAll('"', '\\"')}"` };
+  }
+  if (field && code === "DUPLICATE_KEY") return { field, message: `written a second time; keep one ${field} line` };
+  return { field, message: `frontmatter is not valid YAML: ${parserMessage}${field ? "" : " (check this line's indentation: a list item is written as two spaces, a dash and the value)"}` };
 }

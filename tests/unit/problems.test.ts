@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { ContentError, checkContent, formatProblem, loadSite } from "@/lib/content";
+import { parseFrontmatter } from "@/lib/content/frontmatter";
 import { contentWith } from "./fixture-content";
 
 async function problemsFor(...files: string[]) {
@@ -118,5 +119,28 @@ describe("content problems are located and explained", () => {
     const error = await loadSite({ layout: contentWith("bad-date.mdx", "unknown-topic.mdx") }).catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(ContentError);
     expect((error as ContentError).message).toMatch(/Content check failed with 2 problems:\n.*bad-date\.mdx:4:12 .*\n.*unknown-topic\.mdx:6:10 /);
+  });
+});
+
+describe("YAML slips are said with their field and how to fix them", () => {
+  const problemsOf = (frontmatter: string) => {
+    const parsed = parseFrontmatter(`---\n${frontmatter}\n---\n\nBody.\n`, "content/articles/slip.mdx");
+    return Array.isArray(parsed) ? parsed.map(formatProblem) : [];
+  };
+
+  it("a colon in an unquoted title", () => {
+    expect(problemsOf("title: Care Work: A Reader\nsummary: A summary.")).toEqual([
+      'content/articles/slip.mdx:2:8  title: the value holds ": ", which YAML reads as the start of another field; put the whole value in double quotes: title: "Care Work: A Reader"',
+    ]);
+  });
+
+  it("a field written twice", () => {
+    expect(problemsOf("title: One\nsummary: A summary.\ntitle: Two")).toEqual(["content/articles/slip.mdx:4:1  title: written a second time; keep one title line"]);
+  });
+
+  it("a list out of line, once for its line however many errors the parser finds there", () => {
+    const problems = problemsOf("title: One\ntopics:\n   - health\n  - care");
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatch(/^content\/articles\/slip\.mdx:5:1 {2}frontmatter is not valid YAML: .*\(check this line's indentation/);
   });
 });
