@@ -5,7 +5,7 @@ import { type AnyLoadedFile, type ContentKind, loadFileText } from "../content/l
 import { compileBody } from "../content/mdx";
 import { type ContentProblem, sortProblems } from "../content/problems";
 import { REPOSITORY_LAYOUT } from "../content/repository-layout";
-import { checkReferences, checkSlugs, contentPagePath } from "../content/site-checks";
+import { checkReferences, checkSlugs, linkSourceOf, UNCHECKED_PAGE } from "../content/site-checks";
 import type { SiteIndex } from "./site-index-data";
 
 /**
@@ -49,13 +49,11 @@ export async function checkEntry(entry: EntryUnderEdit, site: SiteIndex): Promis
   if (loaded.kind === "article") {
     problems.push(...checkReferences(loaded, "authors", site.authors.map((author) => author.slug)), ...checkReferences(loaded, "topics", site.topics.map((topic) => topic.slug)));
   }
-  if (loaded.entry) {
-    const pagePath = contentPagePath(kind, file.slug);
-    const draft = loaded.kind === "article" ? (loaded.entry?.frontmatter.draft ?? false) : false;
+  const source = linkSourceOf(loaded);
+  if (source) {
     const pages = new Map<string, LinkedPage>(Object.entries(site.pages).map(([address, page]) => [address, { ids: page.ids === "unchecked" ? "unchecked" : new Set(page.ids), draft: page.draft }]));
-    pages.set(pagePath, { ids: loaded.entry.ids, draft });
+    pages.set(source.pagePath, loaded.entry ? { ids: loaded.entry.ids, draft: source.draft } : UNCHECKED_PAGE);
     const publicFiles = new Set([...site.publicFiles, ...entry.addedFiles].map(normalisePath));
-    const source = { file: file.displayPath, pagePath, draft, links: loaded.entry.links, lineOffset: loaded.entry.parsed.bodyLineOffset };
     problems.push(...checkLinks([source], pages, (pathname) => publicFiles.has(normalisePath(pathname))));
   }
   return { loaded, problems: sortProblems(problems) };

@@ -61,6 +61,12 @@ export interface LoadedFile<Kind extends ContentKind> {
   /** Problems found in this file on its own; links and references are checked across files later. */
   problems: ContentProblem[];
   entry?: LoadedEntry<Kind>;
+  /**
+   * When the frontmatter was read but did not validate: what the checks across files can still
+   * look at (its authors and topics, the body's links), so that an unknown author or a broken
+   * link is reported beside a bad date, not only once the date is fixed.
+   */
+  unvalidated?: { parsed: ParsedFrontmatter; links?: BodyLink[] };
 }
 
 export type AnyLoadedFile = { [Kind in ContentKind]: LoadedFile<Kind> }[ContentKind];
@@ -108,6 +114,7 @@ async function loadFileSource<Kind extends ContentKind>(file: ContentFile, kind:
 
   const body = await compile(parsed.body, file.displayPath);
   problems.push(...body.problems.map((problem) => ({ file: file.displayPath, ...problem, line: problem.line + parsed.bodyLineOffset })));
+  if (!validated.ok) result.unvalidated = { parsed, links: body.ok ? body.links : undefined };
   if (!body.ok || !validated.ok) return result;
 
   const frontmatter = validated.value;

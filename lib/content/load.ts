@@ -4,7 +4,7 @@ import { isBodyCached, loadFileBytes } from "./load-file";
 import type { AnyLoadedFile, ContentKind, LoadedFile } from "./load-source";
 import { type ContentProblem, ContentError, sortProblems } from "./problems";
 import { publicFileOnDisk } from "./public-files";
-import { checkReferences, checkSlugs, contentPagePath, sitePageMap, UNCHECKED_PAGE } from "./site-checks";
+import { checkReferences, checkSlugs, contentPagePath, isDraft, linkSourceOf, sitePageMap, UNCHECKED_PAGE } from "./site-checks";
 import { findLinks, readBytes } from "./read-source";
 import { treeCacheDir } from "./tree-cache";
 import type { Article, Collective, FileProblems, Site } from "./types";
@@ -161,12 +161,7 @@ function standInCollective(file: ContentFile): Collective {
 /** Builds the map of every page the site will have and checks each file's links against it. */
 function checkSiteLinks(layout: ContentLayout, loaded: LoadedContent): ContentProblem[] {
   const all: AnyLoadedFile[] = [...loaded.articles, ...loaded.authors, ...loaded.topics, loaded.collective];
-  const draftOf = (file: AnyLoadedFile) => (file.kind === "article" ? (file.entry?.frontmatter.draft ?? false) : false);
-  const pages = sitePageMap(all.map((file) => ({ kind: file.kind, slug: file.file.slug, page: file.entry ? { ids: file.entry.ids, draft: draftOf(file) } : UNCHECKED_PAGE })));
-  const sources: LinkSource[] = all.flatMap((file) =>
-    file.entry
-      ? [{ file: file.file.displayPath, pagePath: contentPagePath(file.kind, file.file.slug), draft: draftOf(file), links: file.entry.links, lineOffset: file.entry.parsed.bodyLineOffset }]
-      : [],
-  );
+  const pages = sitePageMap(all.map((file) => ({ kind: file.kind, slug: file.file.slug, page: file.entry ? { ids: file.entry.ids, draft: isDraft(file) } : UNCHECKED_PAGE })));
+  const sources: LinkSource[] = all.flatMap((file) => linkSourceOf(file) ?? []);
   return checkLinks(sources, pages, publicFileOnDisk(layout.publicDir));
 }

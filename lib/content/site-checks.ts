@@ -1,6 +1,6 @@
 import type { ContentFile } from "./layout";
-import type { LinkedPage } from "./link-check";
-import type { ContentKind, LoadedFile } from "./load-source";
+import type { LinkedPage, LinkSource } from "./link-check";
+import type { AnyLoadedFile, ContentKind, LoadedFile } from "./load-source";
 import { articlePath, authorPath, collectivePath, FEEDS, homePath, topicPath, topicsPath } from "../routes";
 import { type ContentProblem, didYouMean } from "./problems";
 import { SLUG_PATTERN } from "./repository-layout";
@@ -32,22 +32,52 @@ export function checkSlugs(files: ContentFile[]): ContentProblem[] {
 }
 
 export function checkReferences(article: LoadedFile<"article">, key: "authors" | "topics", known: readonly string[]): ContentProblem[] {
-  const entry = article.entry;
-  if (!entry) return [];
+  const parsed = article.entry?.parsed ?? article.unvalidated?.parsed;
+  if (!parsed) return [];
+  const slugs = article.entry ? article.entry.frontmatter[key] : unvalidatedSlugs(article, key);
   const kind = key === "authors" ? "author" : "topic";
   const knownSet = new Set(known);
-  return entry.frontmatter[key].flatMap((slug, index) =>
+  return slugs.flatMap((slug, index) =>
     knownSet.has(slug)
       ? []
       : [
           {
             file: article.file.displayPath,
-            ...entry.parsed.locate([key, index]),
+            ...parsed.locate([key, index]),
             field: `${key}[${index}]`,
             message: `expected ${kind === "author" ? "an" : "a"} ${kind} that has a file in content/${key}/${didYouMean(slug, known)}, found "${slug}"`,
           },
         ],
   );
+}
+
+/**
+ * The slugs of a file whose frontmatter did not validate, when its list is still a list of slugs;
+ * none when the schema refused the list itself (a name instead of a slug, not a list), which the
+ * schema's own problem already says.
+ */
+function unvalidatedSlugs(article: LoadedFile<"article">, key: "authors" | "topics"): string[] {
+  const data = article.unvalidated?.parsed.data;
+  const value = data && typeof data === "object" ? (data as Record<string, unknown>)[key] : undefined;
+  if (!Array.isArray(value) || !value.every((slug): slug is string => typeof slug === "string" && SLUG_PATTERN.test(slug))) return [];
+  const refused = article.problems.some(({ field }) => field === key || field?.startsWith(`${key}.`) || field?.startsWith(`${key}[`));
+  return refused ? [] : value;
+}
+
+/** What the link check reads of a file: its links, from a valid file or one whose frontmatter did not validate. */
+export function linkSourceOf(file: AnyLoadedFile): LinkSource | undefined {
+  const links = file.entry?.links ?? file.unvalidated?.links;
+  const parsed = file.entry?.parsed ?? file.unvalidated?.parsed;
+  if (!links || !parsed) return undefined;
+  return { file: file.file.displayPath, pagePath: contentPagePath(file.kind, file.file.slug), draft: isDraft(file), links, lineOffset: parsed.bodyLineOffset };
+}
+
+/** A draft's links may point at other drafts; one whose frontmatter did not validate is a draft when it says so. */
+export function isDraft(file: AnyLoadedFile): boolean {
+  if (file.kind !== "article") return false;
+  if (file.entry) return file.entry.frontmatter.draft ?? false;
+  const data = file.unvalidated?.parsed.data;
+  return Boolean(data && typeof data === "object" && (data as Record<string, unknown>).draft === true);
 }
 
 /** The page a content file becomes. */

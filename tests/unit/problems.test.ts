@@ -98,6 +98,14 @@ describe("content problems are located and explained", () => {
     ]);
   });
 
+  it("a field the schema refuses does not hide the file's unknown author or its broken link", async () => {
+    expect(await problemsFor("bad-date-and-references.mdx")).toEqual([
+      expect.stringMatching(/bad-date-and-references\.mdx:4:12 {2}published: expected a date like 2020-06-17, found "June 17"$/),
+      expect.stringMatching(/bad-date-and-references\.mdx:5:11 {2}authors\[0\]: expected an author that has a file in content\/authors\/ \(did you mean "ada-writer"\?\), found "ada-writr"$/),
+      expect.stringMatching(/bad-date-and-references\.mdx:9:17 {2}link: the link \/collectiv points at \/collectiv, and there is no such page on this site$/),
+    ]);
+  });
+
   it("JavaScript frontmatter is refused, not run", async () => {
     expect(await problemsFor("javascript-frontmatter.mdx")).toEqual([
       expect.stringMatching(/javascript-frontmatter\.mdx:1:1 {2}frontmatter must be YAML between two lines of ---; "---js" frontmatter is not allowed$/),
@@ -110,6 +118,7 @@ describe("content problems are located and explained", () => {
       expect.stringMatching(/bad-date\.mdx:4:12 {2}published:/),
       expect.stringMatching(/many-problems\.mdx:2:8 {2}title: expected a title, found an empty value$/),
       expect.stringMatching(/many-problems\.mdx:4:12 {2}published: expected a date like 2020-06-17, found "2020-13-01"$/),
+      expect.stringMatching(/many-problems\.mdx:5:11 {2}authors\[0\]: expected an author that has a file in content\/authors\/, found "nobody"$/),
       expect.stringMatching(/many-problems\.mdx:7:14 {2}originalUrl: expected an https:\/\/ address, found "http:\/\/insecure\.example\.org\/"$/),
       expect.stringMatching(/unknown-topic\.mdx:6:10 {2}topics\[0\]:/),
     ]);
