@@ -24,7 +24,7 @@ const isoDate = z
   .refine(isRealDate, { error: "expected a date like 2020-06-17" });
 
 const slug = (what: string) =>
-  z.string({ error: `expected ${what} slug` }).regex(SLUG_PATTERN, { error: `expected ${what} slug in lowercase kebab-case, like kate-dadamo` });
+  z.string({ error: `expected ${what} slug` }).regex(SLUG_PATTERN, { error: `expected ${what} slug in lowercase words joined by hyphens, like kate-dadamo` });
 
 const httpsUrl = z
   .string({ error: "expected an https:// address" })

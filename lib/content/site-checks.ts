@@ -19,7 +19,7 @@ export function checkSlugs(files: ContentFile[]): ContentProblem[] {
   for (const file of files) {
     if (!SLUG_PATTERN.test(file.slug)) {
       const suggestion = file.slug.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "");
-      problems.push({ file: file.displayPath, line: 1, column: 1, field: "file name", message: `expected a lowercase kebab-case slug like ${suggestion || "my-essay"}.mdx, found "${file.slug}"` });
+      problems.push({ file: file.displayPath, line: 1, column: 1, field: "file name", message: `expected a name in lowercase words joined by hyphens, like ${suggestion || "my-essay"}.mdx, found "${file.slug}"` });
     }
     const other = seen.get(file.slug);
     if (other) {
@@ -60,7 +60,7 @@ function unvalidatedSlugs(article: LoadedFile<"article">, key: "authors" | "topi
   const data = article.unvalidated?.parsed.data;
   const value = data && typeof data === "object" ? (data as Record<string, unknown>)[key] : undefined;
   if (!Array.isArray(value) || !value.every((slug): slug is string => typeof slug === "string" && SLUG_PATTERN.test(slug))) return [];
-  const refused = article.problems.some(({ field }) => field === key || field?.startsWith(`${key}.`) || field?.startsWith(`${key}[`));
+  const refused = article.problems.some(({ field }) => field === key || field?.startsWith(`${key}[`));
   return refused ? [] : value;
 }
 

@@ -23,7 +23,7 @@ export function validateFrontmatter<Schema extends z.ZodObject>(
         problems.push({
           file,
           ...parsed.locate(path, "key"),
-          field: path.join("."),
+          field: fieldName(path),
           message: `unknown field${didYouMean(key, knownKeys)}; expected one of: ${knownKeys.join(", ")}`,
         });
       }
@@ -38,11 +38,16 @@ export function validateFrontmatter<Schema extends z.ZodObject>(
     problems.push({
       file,
       ...parsed.locate(issue.path),
-      field: issue.path.map(String).join("."),
+      field: fieldName(issue.path),
       message: found === undefined && issue.code === "invalid_type" ? `missing; ${issue.message}` : message,
     });
   }
   return { ok: false, problems };
+}
+
+/** A field as the check names it everywhere: authors[0], links[1].url. */
+function fieldName(path: readonly PropertyKey[]): string {
+  return path.reduce<string>((name, segment) => (typeof segment === "number" ? `${name}[${segment}]` : name ? `${name}.${String(segment)}` : String(segment)), "");
 }
 
 function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {

@@ -62,9 +62,9 @@ describe("content problems are located and explained", () => {
     ]);
   });
 
-  it("a file name that is not a kebab-case slug", async () => {
+  it("a file name that is not lowercase words joined by hyphens", async () => {
     expect(await problemsFor("Bad_Slug.mdx")).toEqual([
-      expect.stringMatching(/Bad_Slug\.mdx:1:1 {2}file name: expected a lowercase kebab-case slug like bad-slug\.mdx, found "Bad_Slug"$/),
+      expect.stringMatching(/Bad_Slug\.mdx:1:1 {2}file name: expected a name in lowercase words joined by hyphens, like bad-slug\.mdx, found "Bad_Slug"$/),
     ]);
   });
 
