@@ -43,13 +43,29 @@ function firstInvalidByte(bytes: Buffer): number {
   };
   let good = 0;
   let bad = bytes.length;
-  if (decodes(bad)) return bytes.length - 1; // the text ends inside a character
-  while (bad - good > 1) {
-    const middle = (good + bad) >> 1;
-    if (decodes(middle)) good = middle;
-    else bad = middle;
+  // When the text ends inside a character, the decoder never gives up: the fault is that last character.
+  if (!decodes(bytes.length)) {
+    while (bad - good > 1) {
+      const middle = (good + bad) >> 1;
+      if (decodes(middle)) good = middle;
+      else bad = middle;
+    }
   }
-  return bad - 1;
+  // The decoder gives up at the byte that cannot continue a character, but the fault is the
+  // character it started: Latin-1's "é " is the byte é (a lead byte) followed by a space, and
+  // the editor needs to hear about the é. So step back to the end of the last whole character.
+  let start = bad - 1;
+  while (start > 0 && bad - 1 - start < 3 && !decodesWhole(start)) start--;
+  return decodesWhole(start) ? start : bad - 1;
+
+  function decodesWhole(length: number): boolean {
+    try {
+      new TextDecoder("utf-8", { fatal: true }).decode(bytes.subarray(0, length));
+      return true;
+    } catch {
+      return false;
+    }
+  }
 }
 
 function positionOf(bytes: Buffer, offset: number): { line: number; column: number } {

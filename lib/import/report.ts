@@ -98,7 +98,11 @@ export function formatReportText(report: ImportReport): string {
     const whole = measured.filter((post) => isWhole(post.fidelity!)).length;
     lines.push(`Fidelity: ${whole} of ${plural(measured.length, "essay")} keep${measured.length === 1 ? "s" : ""} every word, link, note and structure of the post${whole < measured.length ? `; ${measured.length - whole} list${measured.length - whole === 1 ? "s" : ""} what to look at ("lost:")` : ""}.`);
   }
-  if (!report.dryRun && written === 0 && report.authorsCreated.length === 0 && counts("failed") === 0) lines.push("Nothing new was written: everything in this export is already here.");
+  if (!report.dryRun && written === 0 && report.authorsCreated.length === 0 && counts("failed") === 0) {
+    const skipped = counts("skipped");
+    // A post skipped (an essay edited here since, a draft) is not "already here": say where the reason is.
+    lines.push(skipped === 0 ? "Nothing new was written: everything in this export is already here." : `Nothing new was written: ${plural(skipped, "post")} skipped, for the reason${skipped === 1 ? "" : "s"} given above, and the rest already here.`);
+  }
   if (report.dryRun) lines.push("Dry run: nothing was written. The content check runs after a real import.");
   if (report.check) {
     lines.push(report.check.ok ? `Check: ${report.check.summary}` : `Check FAILED: ${report.check.summary}`);

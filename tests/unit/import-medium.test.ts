@@ -322,6 +322,7 @@ describe("running again, dry runs and the report", () => {
     writeFileSync(file, readFileSync(file, "utf8").replace("Housing first programmes", "Housing First programmes"));
     const edited = await importFixtures([FIXTURE.parens], { layout: first.layout });
     expect(edited.report.posts[0]).toMatchObject({ status: "skipped", reason: expect.stringContaining("--force") });
+    expect(formatReportText(edited.report)).toContain("Nothing new was written: 1 post skipped, for the reason given above, and the rest already here.");
     expect(readFileSync(file, "utf8")).toContain("Housing First programmes");
     const forced = await importFixtures([FIXTURE.parens], { layout: first.layout, force: true });
     expect(forced.report.posts[0].status).toBe("replaced");

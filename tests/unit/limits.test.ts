@@ -3,6 +3,7 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { checkContent, findArticle, formatProblem, loadSite } from "@/lib/content";
 import { loadFileBytes } from "@/lib/content/load-file";
+import { decodeSource } from "@/lib/content/source-text";
 import { contentWith } from "./fixture-content";
 
 /**
@@ -65,6 +66,13 @@ describe("encodings", () => {
 
   it("refuses invalid UTF-8, with the offset of the first bad byte", async () => {
     expect(await problemsOf("invalid-utf8.mdx")).toEqual(["invalid-utf8.mdx:8:30  is not UTF-8 text: the byte at offset 138 (0xff) is not valid UTF-8. Save the file as UTF-8"]);
+  });
+
+  it("names the character that went wrong, not the byte after it: a Latin-1 é before a space, a sequence cut off at the end", () => {
+    const latin1 = decodeSource(Buffer.from("Café au lait", "latin1"));
+    expect(latin1).toMatchObject({ ok: false, line: 1, column: 4, message: expect.stringContaining("the byte at offset 3 (0xe9)") });
+    const cutOff = decodeSource(Buffer.concat([Buffer.from("Euro: ", "utf8"), Buffer.from([0xe2, 0x82])]));
+    expect(cutOff).toMatchObject({ ok: false, message: expect.stringContaining("the byte at offset 6 (0xe2)") });
   });
 
   it("refuses NUL bytes", async () => {
