@@ -94,11 +94,13 @@ function syntaxProblem(error: unknown, body: string): TreeProblem {
     const where = /before the end of `paragraph`/.test(reason) ? "before its paragraph ends" : "where it ends";
     return problem({ line: Number(line), column: Number(column) }, `${tag} is never closed: add </${name}> ${where}, or write a literal < as \\<`);
   }
-  if (ruleId === "unexpected-character" && /before name/.test(reason)) {
-    if (body.startsWith("<!--", (at.offset ?? 1) - 1)) {
-      return problem({ line: at.line, column: at.column - 1 }, "<!-- --> comments are not allowed in an essay: delete the comment (a note for other editors belongs in the pull request)");
+  if ((ruleId === "unexpected-character" || ruleId === "unexpected-eof") && /before name/.test(reason)) {
+    const opener = tagOpener(body, at.offset);
+    const where = opener === undefined ? { line: at.line, column: Math.max(1, at.column - 1) } : pointAt(body, opener);
+    if (opener !== undefined && body.startsWith("<!--", opener)) {
+      return problem(where, "<!-- --> comments are not allowed in an essay: delete the comment (a note for other editors belongs in the pull request)");
     }
-    return problem({ line: at.line, column: at.column - 1 }, "a < that does not start a tag: write a literal < as \\< (for example \\<5%)");
+    return problem(where, "a < that does not start a tag: write a literal < as \\< (for example \\<5%)");
   }
   if (ruleId === "unexpected-eof" && /closing brace/.test(reason)) {
     const brace = unclosedBrace(body, at.offset ?? body.length);
@@ -118,10 +120,24 @@ function unclosedBrace(body: string, end: number): Point | undefined {
     else if (!inCode && character === "{") open.push(index);
     else if (!inCode && character === "}") open.pop();
   }
-  if (open.length === 0) return undefined;
-  const before = body.slice(0, open[0]);
-  const lineStart = before.lastIndexOf("\n") + 1;
-  return { line: before.split("\n").length, column: open[0] - lineStart + 1 };
+  return open.length === 0 ? undefined : pointAt(body, open[0]);
+}
+
+/**
+ * The < whose tag the parser gave up on at `offset`: MDX lets spaces, line breaks and a / come
+ * between the < and the name, so the character it refused may be lines below the <.
+ */
+function tagOpener(body: string, offset: number | undefined): number | undefined {
+  if (offset === undefined) return undefined;
+  let index = offset - 1;
+  while (index >= 0 && /[\s/]/.test(body[index])) index--;
+  return body[index] === "<" ? index : undefined;
+}
+
+/** The line and column, in the body, of the character at `index`. */
+function pointAt(body: string, index: number): Point {
+  const before = body.slice(0, index);
+  return { line: before.split("\n").length, column: index - (before.lastIndexOf("\n") + 1) + 1 };
 }
 
 /** Positions are for error messages; the cached, rendered tree does not need them. */

@@ -45,3 +45,15 @@ describe("MDX bodies are data, never code", () => {
     );
   });
 });
+
+describe("a < that starts no tag is reported at the <", () => {
+  it.each([
+    ["before a number", "Under <5% of them", "1:7"],
+    ["at a paragraph's end", "Fewer than </\n\nof them", "1:12"],
+    ["with a blank line between it and what it refused", "</\n\n% of them", "1:1"],
+    ["at the end of the text", "Text\n\nfewer than <", "3:12"],
+    ["an HTML comment", "Text\n\n<!-- note -->", "3:1"],
+  ])("%s", async (_, body, place) => {
+    expect(await refusal(body)).toEqual([expect.stringMatching(new RegExp(`^${place} MDX: (a < that does not start a tag|<!-- --> comments are not allowed)`))]);
+  });
+});
