@@ -96,7 +96,7 @@ function syntaxProblem(error: unknown, body: string): TreeProblem {
   }
   if ((ruleId === "unexpected-character" || ruleId === "unexpected-eof") && /before name/.test(reason)) {
     const opener = tagOpener(body, at.offset);
-    const where = opener === undefined ? { line: at.line, column: Math.max(1, at.column - 1) } : pointAt(body, opener);
+    const where = opener === undefined ? at : pointAt(body, opener);
     if (opener !== undefined && body.startsWith("<!--", opener)) {
       return problem(where, "<!-- --> comments are not allowed in an essay: delete the comment (a note for other editors belongs in the pull request)");
     }
