@@ -1,9 +1,10 @@
 /**
  * A plain static server for the export in out/, as a CDN or static host would
- * serve it: files only, clean URLs (/x serves x.html), the site's 404 page, and
- * the headers out/_headers gives each path (from the same rules,
- * lib/static-host-config.ts). Used by the browser tests and the benchmark when
- * nginx is not installed; `npm run serve:cdn` runs Cloudflare's own runtime.
+ * serve it: files only, clean URLs (/x serves x.html, and /x/ and /x.html are
+ * sent on to /x), the site's 404 page, and the headers out/_headers gives each
+ * path (from the same rules, lib/static-host-config.ts). Used by the browser
+ * tests, and by the benchmark when nginx is not installed;
+ * `npm run serve:cdn` runs Cloudflare's own runtime.
  *
  *   tsx scripts/serve-static.mts [--dir out] [--port 3102]
  */
@@ -12,7 +13,7 @@ import { createServer } from "node:http";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import sirv from "sirv";
-import { headersForPath } from "../lib/static-host-config";
+import { headersForPath, pageRedirect } from "../lib/static-host-config";
 
 const { values } = parseArgs({ options: { dir: { type: "string", default: "out" }, port: { type: "string", default: "3102" } } });
 const root = path.resolve(values.dir!);
@@ -28,6 +29,13 @@ const serve = sirv(root, {
 });
 
 createServer((request, response) => {
+  const target = request.url ?? "/";
+  const redirect = pageRedirect(target);
+  if (redirect) {
+    for (const { key, value } of headersForPath(new URL(target, "http://host").pathname)) response.setHeader(key, value);
+    response.writeHead(308, { Location: redirect }).end();
+    return;
+  }
   serve(request, response, () => {
     for (const { key, value } of headersForPath("/404.html")) response.setHeader(key, value);
     response.writeHead(404, { "Content-Type": "text/html; charset=utf-8" });

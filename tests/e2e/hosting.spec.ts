@@ -57,6 +57,22 @@ test("an essay answers at its address without .html, and an unknown address with
   }
 });
 
+test("a page has one address: a link to it with a slash at the end, or to its .html file, is sent on there for good", async ({ request, baseURL }) => {
+  const address = (path: string) => new URL(path, baseURL).href;
+  for (const path of [ESSAY, `${ESSAY}/actions`, "/collective"]) {
+    const response = await request.get(`${path}/?from=a-link`, { maxRedirects: 0 });
+    expect(response.status(), `${path}/`).toBe(308);
+    expect(address(response.headers().location), `${path}/`).toBe(address(`${path}?from=a-link`));
+  }
+  // `next start` answers no address with .html (a 404); the static hosts serve the page's file
+  // there, so they must send it on rather than answer a second copy of the page.
+  for (const [file, path] of [[`${ESSAY}.html`, ESSAY], ["/index.html", "/"]]) {
+    const response = await request.get(file, { maxRedirects: 0 });
+    expect([308, 404], file).toContain(response.status());
+    if (response.status() === 308) expect(address(response.headers().location), file).toBe(address(path));
+  }
+});
+
 test("share images, feeds and citation files carry their content types", async ({ request }) => {
   for (const [path, type] of Object.entries(CONTENT_TYPES)) {
     const response = await request.get(path);

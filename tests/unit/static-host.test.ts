@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { CONTENT_SECURITY_POLICY, EDITOR_CONTENT_SECURITY_POLICY, EDITOR_SECURITY_HEADERS, SECURITY_HEADERS } from "@/lib/security-headers";
-import { headersFile, headersForPath, nginxConfig, routesFile, staticContentType } from "@/lib/static-host-config";
+import { headersFile, headersForPath, nginxConfig, pageRedirect, routesFile, staticContentType } from "@/lib/static-host-config";
 
 describe("static hosts get the same headers as next start", () => {
   it("the committed nginx example is the generated one", () => {
@@ -108,7 +108,7 @@ describe("the editor's own policy, at /admin and nowhere else", () => {
     const block = config.slice(config.indexOf("location ^~ /admin/ {"), config.indexOf("location /_next/static/"));
     for (const { key, value } of EDITOR_SECURITY_HEADERS) expect(block).toContain(`add_header ${key} "${value}" always;`);
     expect(block).not.toContain(CONTENT_SECURITY_POLICY);
-    expect(config).toContain("location = /admin {\n        return 301 /admin/;");
+    expect(config).toContain('location = /admin {\n        if ($request_uri ~ "^/admin(\\?.*)?$") {\n            return 308 /admin/$1;');
   });
 
   it("the editor's policy runs Decap (eval) and talks to GitHub, and still frames nothing and posts nowhere else", () => {
@@ -116,5 +116,29 @@ describe("the editor's own policy, at /admin and nowhere else", () => {
     expect(EDITOR_CONTENT_SECURITY_POLICY).toContain("connect-src 'self' blob: https://api.github.com");
     expect(EDITOR_CONTENT_SECURITY_POLICY).not.toContain("'unsafe-inline' 'unsafe-eval'");
     for (const directive of ["default-src 'self'", "object-src 'none'", "base-uri 'self'", "frame-ancestors 'none'", "form-action 'self'"]) expect(EDITOR_CONTENT_SECURITY_POLICY).toContain(directive);
+  });
+});
+
+describe("another name of a page, on a static host", () => {
+  it("is sent on to the page's one address, query kept", () => {
+    expect(pageRedirect("/articles/an-essay/")).toBe("/articles/an-essay");
+    expect(pageRedirect("/articles/an-essay/?from=a-link")).toBe("/articles/an-essay?from=a-link");
+    expect(pageRedirect("/articles/an-essay.html")).toBe("/articles/an-essay");
+    expect(pageRedirect("/articles/an-essay/actions.html?x")).toBe("/articles/an-essay/actions?x");
+    expect(pageRedirect("/index.html")).toBe("/");
+    expect(pageRedirect("/index.html?x=1")).toBe("/?x=1");
+  });
+
+  it("leaves a page's own address, the home page and the editor's folder alone, and sends the editor's page into its folder", () => {
+    for (const target of ["/", "/?x=1", "/articles/an-essay", "/articles/an-essay?x=1", "/feed.xml", "/admin/", "/admin/config.yml", "/admin/decap/"]) expect(pageRedirect(target), target).toBeUndefined();
+    expect(pageRedirect("/admin")).toBe("/admin/");
+    expect(pageRedirect("/admin?x=1")).toBe("/admin/?x=1");
+  });
+
+  it("never sends a reader to another site, however the path is written", () => {
+    for (const target of ["//evil.example/", "//evil.example.html", "/\\evil.example/", "/%2Fevil.example/", "/%5Cevil.example/", "///evil.example/", "/./", "/a//b/"]) {
+      const redirect = pageRedirect(target);
+      if (redirect !== undefined) expect(new URL(redirect, "https://site.example").origin, target).toBe("https://site.example");
+    }
   });
 });
