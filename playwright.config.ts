@@ -13,6 +13,7 @@ const fixturesPort = port + 3;
 // `wrangler pages dev` takes cdnPort and cdnPort + 1 (its debugger).
 const cdnPort = port + 4;
 const githubStubPort = port + 6;
+const nginxPort = port + 10;
 /** Decap's local git backend for the editor's tests; `npm run edit` on a fresh clone takes the two after it. */
 export const EDITOR_BACKEND_PORT = port + 7;
 export const EDIT_COMMAND_PORT = port + 8;
@@ -81,6 +82,9 @@ export default defineConfig({
     // The same export under Cloudflare's own runtime (`wrangler pages dev`): its _headers, clean
     // URLs and 404 page, the editor's own policy (editor-hosting) and its sign-in as a Pages Function.
     { name: "cdn", testMatch: /(hosting|cms-auth)\.spec\.ts/, use: { baseURL: `http://127.0.0.1:${cdnPort}` } },
+    // The same export under nginx with the example server block (deploy/nginx.conf): its headers,
+    // types, clean addresses, 404 page and the editor's own policy.
+    { name: "nginx", testMatch: /hosting\.spec\.ts/, use: { baseURL: `http://127.0.0.1:${nginxPort}` } },
     // A production export of the fixture content: what leaves out its draft, how an imported
     // essay reads, and what links essays to each other (the launch content has one essay).
     // It is built with no GitHub repository for the editor, as a site is before its setup.
@@ -126,6 +130,15 @@ export default defineConfig({
       reuseExistingServer: !process.env.CI,
       timeout: 120_000,
       env: GITHUB_OAUTH_ENV,
+      stdout: "ignore",
+      stderr: "pipe",
+    },
+    // The same export again, under nginx.
+    {
+      command: `npx tsx scripts/serve-nginx.mts --dir out --port ${nginxPort}`,
+      url: `http://127.0.0.1:${nginxPort}`,
+      reuseExistingServer: !process.env.CI,
+      timeout: 60_000,
       stdout: "ignore",
       stderr: "pipe",
     },

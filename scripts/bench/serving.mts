@@ -5,14 +5,13 @@
  * page weight, the home page's HTML and search latency in a real browser.
  * Uses the build the `builds` module left behind.
  */
-import { execFileSync, type ChildProcess } from "node:child_process";
-import { readFileSync, rmSync, writeFileSync } from "node:fs";
-import path from "node:path";
+import { rmSync } from "node:fs";
 import { gzipSync } from "node:zlib";
 import { chromium } from "@playwright/test";
 import autocannon from "autocannon";
 import { CHROMIUM_ARGS, findChromium } from "../../tests/browser";
 import type { BenchContext, BenchModule } from "./module.mjs";
+import { findNginx } from "../lib/nginx.mjs";
 import { pageBytes } from "./page-bytes.mjs";
 import { kb, mb, measured, median, startServer, stop, treeRss } from "./run.mjs";
 
@@ -116,28 +115,15 @@ export const serving: BenchModule = {
     }
 
     await measured("npx", ["tsx", "scripts/build-static.mts"], dir, { SITE_URL: origin });
-    const nginx = (() => {
-      try {
-        return execFileSync("sh", ["-c", "command -v nginx"], { encoding: "utf8" }).trim();
-      } catch {
-        return "";
-      }
-    })();
-    let staticServerName = "scripts/serve-static.mts (Node)";
-    let staticServer: ChildProcess;
-    if (nginx) {
-      staticServerName = "nginx";
-      const conf = path.join(dir, "nginx-bench.conf");
-      const site = readFileSync(path.join(context.root, "deploy/nginx.conf"), "utf8").replace("listen 80;", `listen ${port};`).replace("root /srv/reframe/out;", `root ${path.join(dir, "out")};`);
-      writeFileSync(conf, `worker_processes auto; pid ${dir}/nginx.pid; error_log /dev/null; events { worker_connections 1024; } http { access_log off; include /etc/nginx/mime.types; ${site} }`);
-      staticServer = await startServer(nginx, ["-c", conf, "-g", "daemon off;"], dir, `${origin}/`);
-    } else {
-      staticServer = await startServer("npx", ["tsx", "scripts/serve-static.mts", "--dir", "out", "--port", String(port)], dir, `${origin}/`);
-    }
+    // nginx listens on 127.0.0.1 alone (scripts/lib/nginx.mts).
+    const nginx = Boolean(findNginx());
+    const staticServerName = nginx ? "nginx" : "scripts/serve-static.mts (Node)";
+    const staticOrigin = nginx ? `http://127.0.0.1:${port}` : origin;
+    const staticServer = await startServer("npx", ["tsx", nginx ? "scripts/serve-nginx.mts" : "scripts/serve-static.mts", "--dir", "out", "--port", String(port)], dir, `${staticOrigin}/`);
     const staticLoad: Awaited<ReturnType<typeof load>>[] = [];
     try {
-      await warmUp(origin, connections);
-      for (const page of PAGES) staticLoad.push(await load(`${origin}${page}`, connections, duration));
+      await warmUp(staticOrigin, connections);
+      for (const page of PAGES) staticLoad.push(await load(`${staticOrigin}${page}`, connections, duration));
     } finally {
       stop(staticServer);
     }
