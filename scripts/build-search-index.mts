@@ -40,7 +40,9 @@ const IN_FLIGHT = 16;
 
 /** Indexes every page of the build under `htmlRoot` into `outputDir`; returns how many pages were indexed. */
 export async function buildSearchIndex(htmlRoot: string, outputDir: string): Promise<number> {
-  const { index, errors } = await pagefind.createIndex({ forceLanguage: "en" });
+  // A footnote's back-link (remark-rehype's markup, so it carries no data-pagefind-ignore) is an
+  // arrow, not the essay's words: results quoted "↩" after every note.
+  const { index, errors } = await pagefind.createIndex({ forceLanguage: "en", excludeSelectors: ["[data-footnote-backref]"] });
   if (!index) throw new Error(`Pagefind could not start: ${errors.join("; ")}`);
   let pages = 0;
   // Pagefind numbers pages in the order they arrive, and the index holds the numbers: in the

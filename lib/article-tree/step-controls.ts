@@ -19,7 +19,8 @@ export function withStepControls(tree: Root): Root {
     node.children.splice(node.children.indexOf(heading!) + 1, 0, {
       type: "element",
       tagName: "span",
-      properties: { className: ["step-controls"] },
+      // Controls, not the essay's words: search results would quote "#Copy link" after every step.
+      properties: { className: ["step-controls"], dataPagefindIgnore: "all" },
       children: [
         {
           type: "element",

@@ -17,6 +17,18 @@ test("search finds the essay with the matching passage, using only this origin",
   expect(foreign).toEqual([]);
 });
 
+test("a result quotes the essay's own words, not the controls beside them", async ({ page }) => {
+  // A step's heading is followed by its link and copy button, a note by its back-link.
+  for (const query of ["Re-Define Partnership", "criticised reliance on policing"]) {
+    await page.goto(`/search?q=${encodeURIComponent(query)}`);
+    const excerpt = page.locator("#search-results li").first().locator("p");
+    await expect(excerpt.locator("mark").first()).toBeVisible();
+    await expect(excerpt, query).not.toContainText("Copy link");
+    await expect(excerpt, query).not.toContainText("#");
+    await expect(excerpt, query).not.toContainText("↩");
+  }
+});
+
 test("opened empty, the search page shows nothing until the reader types, while it readies the index with one result's text", async ({ page }) => {
   const fragments: string[] = [];
   page.on("request", (request) => {
