@@ -1,5 +1,6 @@
 import { leavingQuicklyPath } from "@/lib/routes";
 import { ReaderScript } from "./ReaderScript";
+import "./ExitThisPage.css";
 import styles from "./ExitThisPage.module.css";
 
 /**

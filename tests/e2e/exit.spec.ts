@@ -49,6 +49,30 @@ test("the exit control stays in view while a reader scrolls, on a phone and on a
   }
 });
 
+test("a link into the essay lands what it names below the exit control, not under it, on a phone and on a wide screen", async ({ page }) => {
+  const exitBottom = async () => {
+    const box = (await page.getByRole("link", { name: EXIT_NAME }).boundingBox())!;
+    return box.y + box.height;
+  };
+  const topOf = (id: string) => page.locator(`[id="${id}"]`).evaluate((element) => element.getBoundingClientRect().top);
+  for (const width of [360, 1440]) {
+    await page.setViewportSize({ width, height: 700 });
+    await page.goto(ESSAY);
+    const step = decodeURIComponent((await page.locator(".action-step-outline li a").nth(1).getAttribute("href"))!.split("#")[1]);
+    // Opened from elsewhere at a note, at the way back from it, and at an action step.
+    for (const id of ["user-content-fn-3", "user-content-fnref-3", step]) {
+      await page.goto(`${ESSAY}#${id}`);
+      await expect.poll(() => topOf(id), `${id} at ${width}px`).toBeGreaterThanOrEqual(await exitBottom());
+    }
+    // Followed within the page: a note's reference, then its way back.
+    await page.goto(ESSAY);
+    await page.locator('a[data-footnote-ref][href="#user-content-fn-2"]').click();
+    await expect.poll(() => topOf("user-content-fn-2"), `note 2 at ${width}px`).toBeGreaterThanOrEqual(await exitBottom());
+    await page.locator("#user-content-fn-2 a[data-footnote-backref]").click();
+    await expect.poll(() => topOf("user-content-fnref-2"), `reference 2 at ${width}px`).toBeGreaterThanOrEqual(await exitBottom());
+  }
+});
+
 test("the exit control comes right after the skip link in the tab order", async ({ page }) => {
   await stubNeutralSite(page);
   await open(page, ESSAY);
