@@ -76,6 +76,11 @@ export function startFootnotePreviews(prose: HTMLElement): () => void {
   const referenceIn = (target: EventTarget | null) =>
     target instanceof view.Element ? target.closest<HTMLAnchorElement>("a[data-footnote-ref]") : null;
   const inPreview = (target: EventTarget | null) => target instanceof view.Node && popover.contains(target);
+  // Chromium focuses the element an address names, as a keyboard would (:focus-visible), when a
+  // page opens or steps back in history at a note's way back; that reader did not tab to it, and
+  // the preview would cover the sentence they came back to. A key pressed since says they did.
+  let keyPressed = false;
+  const focusedByKeyboard = (reference: HTMLAnchorElement) => reference.matches(":focus-visible") && (keyPressed || !reference.matches(":target"));
 
   const onPointerDown = (event: PointerEvent) => {
     lastPointer = event.pointerType;
@@ -98,7 +103,7 @@ export function startFootnotePreviews(prose: HTMLElement): () => void {
       return;
     }
     // Keyboard focus opens the preview; focus that follows a click or a jump back from the note does not.
-    if (reference && reference.matches(":focus-visible")) show(reference);
+    if (reference && focusedByKeyboard(reference)) show(reference);
     else if (!inPreview(event.target)) hide();
   };
   const onFocusOut = (event: FocusEvent) => {
@@ -121,6 +126,7 @@ export function startFootnotePreviews(prose: HTMLElement): () => void {
     }
   };
   const onKeyDown = (event: KeyboardEvent) => {
+    keyPressed = true;
     if (event.key !== "Escape" || !current) return;
     const reference = current;
     hide();
@@ -139,7 +145,7 @@ export function startFootnotePreviews(prose: HTMLElement): () => void {
   document.addEventListener("keydown", onKeyDown);
   // The page's scripts load after its first paint: a reader may already have tabbed to a reference.
   const focused = referenceIn(document.activeElement);
-  if (focused?.matches(":focus-visible")) show(focused);
+  if (focused && focusedByKeyboard(focused)) show(focused);
   // Says the previews are live (the browser tests wait for it, as for the exit shortcut).
   prose.dataset.footnotePreviews = "on";
   return () => {

@@ -40,6 +40,18 @@ test.describe("footnote previews", () => {
     await expect(reference).toBeFocused();
   });
 
+  test("opened at a note's way back, the essay shows the sentence, not a preview over it, and Tab still opens one", async ({ page }) => {
+    // A reload after following ↩, or a step back in history to it: Chromium focuses the reference the address names.
+    await page.goto(`${ESSAY}#user-content-fnref-4`);
+    await expect(page.locator(".prose")).toHaveAttribute("data-footnote-previews", "on");
+    await expect(preview(page)).toBeHidden();
+    await page.keyboard.press("Tab");
+    await page.keyboard.press("Shift+Tab");
+    await expect(page.locator('a[data-footnote-ref][href="#user-content-fn-4"]')).toBeFocused();
+    await expect(preview(page)).toBeVisible();
+    await expect(preview(page)).toContainText("fourth note");
+  });
+
   test("the preview has no accessibility violations while open, in both colour schemes", async ({ page }) => {
     for (const colorScheme of ["light", "dark"] as const) {
       await page.emulateMedia({ colorScheme });
