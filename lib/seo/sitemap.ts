@@ -1,10 +1,14 @@
 import type { MetadataRoute } from "next";
 import { type Article, type Site, articlesByAuthor, articlesInTopic, lastModified, publishedArticles } from "@/lib/content";
-import { actionSheetPath, articlePath, authorPath, collectivePath, homePath, topicPath, topicsPath } from "@/lib/routes";
+import { actionSheetPath, articlePath, authorPath, collectivePath, homePath, leavingQuicklyPath, topicPath, topicsPath } from "@/lib/routes";
 import { pageCount, pageOf, pagePath } from "@/lib/pagination";
 import { absoluteUrl } from "@/lib/site-url";
 
-/** Every public page with the date its content last changed; drafts never appear. */
+/**
+ * Every public page with the date its content last changed; drafts never appear. The page on
+ * leaving quickly is written in the site's code, not its content, so no content date is its
+ * own and it has none: a reader looking for how to browse safely should find it in search.
+ */
 export function buildSitemap(site: Site): MetadataRoute.Sitemap {
   const published = publishedArticles(site);
   const publishedSite = { ...site, articles: published };
@@ -13,6 +17,7 @@ export function buildSitemap(site: Site): MetadataRoute.Sitemap {
     entry(homePath(), lastModified(published)),
     entry(collectivePath(), lastModified(published)),
     entry(topicsPath(), lastModified(published)),
+    entry(leavingQuicklyPath(), undefined),
     ...published.map((article) => entry(articlePath(article.slug), article.updated ?? article.published)),
     ...published
       .filter((article) => article.actionSteps.length > 0)

@@ -14,13 +14,11 @@ export const ROUTES = [
     heading: "Sex Workers’ Rights and Human Trafficking",
     title: "Sex Workers’ Rights and Human Trafficking — Reframe Health and Justice",
   },
-] as const;
-
-/** Pages that exist for readers but are not listed for search engines. */
-export const UNLISTED_ROUTES = [
-  { path: "/search", heading: "Search", title: "Search — Reframe Health and Justice" },
   { path: "/leaving-quickly", heading: "Leaving quickly and browsing safely", title: "Leaving quickly and browsing safely — Reframe Health and Justice" },
 ] as const;
+
+/** Pages that exist for readers but are not listed for search engines (noindex). */
+export const UNLISTED_ROUTES = [{ path: "/search", heading: "Search", title: "Search — Reframe Health and Justice" }] as const;
 
 export const ALL_ROUTES = [...ROUTES, ...UNLISTED_ROUTES];
 

@@ -19,6 +19,8 @@ describe("what leaves the site never includes drafts", () => {
     expect(entries.find((entry) => entry.url.endsWith("/articles/newer-essay"))?.lastModified).toBe("2021-06-01");
     // Ben's only published essay is the newer one; his draft does not move the date.
     expect(entries.find((entry) => entry.url.endsWith("/authors/ben-editor"))?.lastModified).toBe("2021-06-01");
+    // The safety page is listed so that a search finds it, with no content date to call its own.
+    expect(entries.filter((entry) => entry.url.endsWith("/leaving-quickly"))).toEqual([{ url: "http://localhost:3000/leaving-quickly" }]);
   });
 
   it("feeds carry published essays only", () => {
