@@ -30,4 +30,4 @@ export const SITE_SHARE_IMAGE_PATH = "/opengraph-image";
  * says what the card shows without its words, which come from the content. Every other page names
  * the image with its words (siteShareImageAlt in lib/og/article-share-image-alt.ts).
  */
-export const SITE_SHARE_IMAGE_ALT = "The collective's name over its description";
+export const SITE_SHARE_IMAGE_ALT = "The collective’s name over its description";
