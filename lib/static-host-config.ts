@@ -137,6 +137,8 @@ export interface NginxSite {
 }
 
 export function nginxConfig({ listen, root }: NginxSite = { listen: "80", root: "/srv/reframe/out" }): string {
+  // nginx reads $ in a path as a variable and has no escape for it.
+  if (/["$\\;{}\s]/.test(root)) throw new Error(`nginx cannot serve ${root}: its path has a quote, $, backslash, brace, semicolon or space`);
   const headers = SECURITY_HEADERS.map(({ key, value }) => `    add_header ${key} "${value}" always;`).join("\n");
   const nested = headers.replace(/^ {4}/gm, "        ");
   // A location's add_header lines replace the server's, so the editor's location lists its whole set.
@@ -162,7 +164,13 @@ ${headers}
 ${pageRedirects.map(({ pattern, to }) => `        if ($request_uri ~ "${pattern}") {\n            return 308 ${to};\n        }`).join("\n")}
         try_files $uri $uri.html $uri/index.html =404;
     }
+    # The 404 page is answered from its own location, so a missing file elsewhere (under /admin/,
+    # say) does not meet the rules above again with the address first asked for, and /404.html
+    # asked for directly is a 404 as well.
     error_page 404 /404.html;
+    location = /404.html {
+        internal;
+    }
 
 ${STATIC_CONTENT_TYPES.map(
   ({ path, type }) => `    location ~ ^${path.replace(/[.]/g, "\\.").replace(/\*/g, "[^/]+")}$ {

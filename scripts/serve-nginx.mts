@@ -5,8 +5,6 @@
  *
  *   tsx scripts/serve-nginx.mts [--dir out] [--port 3110]
  */
-import { tmpdir } from "node:os";
-import path from "node:path";
 import { parseArgs } from "node:util";
 import { startNginx } from "./lib/nginx.mjs";
 
@@ -14,7 +12,7 @@ const { values } = parseArgs({ options: { dir: { type: "string", default: "out" 
 const port = Number(values.port);
 const nginx = (() => {
   try {
-    return startNginx({ root: values.dir!, port, workDir: path.join(tmpdir(), `rhj-nginx-${port}`) });
+    return startNginx({ root: values.dir!, port });
   } catch (error) {
     console.error(error instanceof Error ? error.message : error);
     process.exit(1);

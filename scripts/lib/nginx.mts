@@ -3,8 +3,9 @@
  * lib/static-host-config.ts), on a port of the caller's: the browser tests run it to prove that
  * nginx reads that block as intended, and the bench measures it.
  */
-import { spawn, type ChildProcess } from "node:child_process";
-import { existsSync, mkdirSync, writeFileSync } from "node:fs";
+import { type ChildProcess, spawn, spawnSync } from "node:child_process";
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import path from "node:path";
 import { nginxConfig } from "../../lib/static-host-config";
 
@@ -16,23 +17,35 @@ export function findNginx(): string | undefined {
   return candidates.find((candidate): candidate is string => Boolean(candidate) && existsSync(candidate!));
 }
 
+/** nginx opens its built-in error log before it reads any configuration; `-e` (1.19.5 and later) names another. */
+function errorLogOption(nginx: string, file: string): string[] {
+  // `nginx -v` writes its version to stderr.
+  const version = /nginx\/(\d+)\.(\d+)\.(\d+)/.exec(spawnSync(nginx, ["-v"], { encoding: "utf8" }).stderr ?? "");
+  const [major, minor, patch] = version ? version.slice(1).map(Number) : [0, 0, 0];
+  return major * 1e6 + minor * 1e3 + patch >= 1_019_005 ? ["-e", file] : [];
+}
+
 /**
- * Starts nginx in the foreground on `port`, serving `root`; everything it writes (its
- * configuration, pid, logs and temporary files) goes into `workDir`, so it needs no root and
- * leaves nothing behind on the machine.
+ * Starts nginx in the foreground on 127.0.0.1:`port`, serving `root`. Everything it writes (its
+ * configuration, pid, log and temporary files) goes into a folder of its own, removed when it
+ * stops, so it needs no root and leaves nothing of the machine's nginx changed.
  */
-export function startNginx({ root, port, workDir }: { root: string; port: number; workDir: string }): ChildProcess {
+export function startNginx({ root, port }: { root: string; port: number }): ChildProcess {
   const nginx = findNginx();
   if (!nginx) throw new Error(`nginx was not found: ${INSTALL_HINT}`);
-  mkdirSync(workDir, { recursive: true });
+  const workDir = mkdtempSync(path.join(tmpdir(), `rhj-nginx-${port}-`));
   const temp = (name: string) => `${name}_temp_path ${path.join(workDir, name)};`;
   const config = path.join(workDir, "nginx.conf");
+  const errorLog = path.join(workDir, "error.log");
   writeFileSync(
     config,
     [
-      "worker_processes 2;",
+      // Started by root, nginx hands its workers to nobody, who may not read a checkout under
+      // /root; these workers only serve one folder on 127.0.0.1, so they stay the caller's.
+      ...(process.getuid?.() === 0 ? ["user root;"] : []),
+      "worker_processes auto;",
       `pid ${path.join(workDir, "nginx.pid")};`,
-      `error_log ${path.join(workDir, "error.log")} warn;`,
+      `error_log ${errorLog} warn;`,
       "events { worker_connections 1024; }",
       "http {",
       "access_log off;",
@@ -42,6 +55,7 @@ export function startNginx({ root, port, workDir }: { root: string; port: number
       "",
     ].join("\n"),
   );
-  // -e: nginx opens its built-in error log before it reads the configuration, which needs root.
-  return spawn(nginx, ["-p", workDir, "-e", path.join(workDir, "error.log"), "-c", config, "-g", "daemon off;"], { stdio: "inherit" });
+  const child = spawn(nginx, ["-p", workDir, ...errorLogOption(nginx, errorLog), "-c", config, "-g", "daemon off;"], { stdio: "inherit" });
+  child.on("exit", () => rmSync(workDir, { recursive: true, force: true }));
+  return child;
 }
