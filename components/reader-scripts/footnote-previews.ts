@@ -78,12 +78,13 @@ export function startFootnotePreviews(prose: HTMLElement): () => void {
   const inPreview = (target: EventTarget | null) => target instanceof view.Node && popover.contains(target);
   // Chromium focuses the element an address names, as a keyboard would (:focus-visible), when a
   // page opens or steps back in history at a note's way back; that reader did not tab to it, and
-  // the preview would cover the sentence they came back to. A key pressed since says they did.
-  let keyPressed = false;
-  const focusedByKeyboard = (reference: HTMLAnchorElement) => reference.matches(":focus-visible") && (keyPressed || !reference.matches(":target"));
+  // the preview would cover the sentence they came back to. Tab as the last thing pressed says they did.
+  let tabbed = false;
+  const focusedByKeyboard = (reference: HTMLAnchorElement) => reference.matches(":focus-visible") && (tabbed || !reference.matches(":target"));
 
   const onPointerDown = (event: PointerEvent) => {
     lastPointer = event.pointerType;
+    tabbed = false;
   };
   const onPointerOver = (event: PointerEvent) => {
     if (event.pointerType !== "mouse") return;
@@ -126,7 +127,7 @@ export function startFootnotePreviews(prose: HTMLElement): () => void {
     }
   };
   const onKeyDown = (event: KeyboardEvent) => {
-    keyPressed = true;
+    tabbed = event.key === "Tab";
     if (event.key !== "Escape" || !current) return;
     const reference = current;
     hide();
