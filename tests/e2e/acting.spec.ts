@@ -42,12 +42,14 @@ test.describe("footnote previews", () => {
 
   test("opened at a note's way back, the essay shows the sentence, not a preview over it, and Tab still opens one", async ({ page }) => {
     // A reload after following ↩, or a step back in history to it: Chromium focuses the reference the address names.
+    const reference = page.locator('a[data-footnote-ref][href="#user-content-fn-4"]');
     await page.goto(`${ESSAY}#user-content-fnref-4`);
     await expect(page.locator(".prose")).toHaveAttribute("data-footnote-previews", "on");
+    await expect(reference).toBeFocused();
     await expect(preview(page)).toBeHidden();
     await page.keyboard.press("Tab");
     await page.keyboard.press("Shift+Tab");
-    await expect(page.locator('a[data-footnote-ref][href="#user-content-fn-4"]')).toBeFocused();
+    await expect(reference).toBeFocused();
     await expect(preview(page)).toBeVisible();
     await expect(preview(page)).toContainText("fourth note");
   });
