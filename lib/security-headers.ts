@@ -13,6 +13,12 @@
  * gets a stricter policy of its own in a <meta> (lib/page-html/inline-script-policy.ts)
  * that allows only its own inline scripts by hash; browsers enforce both
  * policies, so the 'unsafe-inline' here has no effect on those pages.
+ *
+ * No Cross-Origin-Opener-Policy on reading pages. It guards what a page holds (a token, a
+ * reader's data) from another site's window; a reading page holds nothing but public text and
+ * sets no cookie. Its cost fell on the readers least able to pay it: Chromium commits a page
+ * that asks for it in a new renderer, 100-150 ms of a first visit on a phone at 4x
+ * (docs/performance.md). The editor, which holds a writer's token, keeps one.
  */
 /** Where scripts may come from besides a page's own inline scripts, listed by hash per page. */
 export const SCRIPT_SOURCES = ["'self'", "'wasm-unsafe-eval'"];
@@ -41,7 +47,6 @@ export const SECURITY_HEADERS: Header[] = [
   { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=(), interest-cohort=(), browsing-topics=()" },
   { key: "Strict-Transport-Security", value: "max-age=63072000; includeSubDomains" },
   { key: "X-Frame-Options", value: "DENY" },
-  { key: "Cross-Origin-Opener-Policy", value: "same-origin" },
 ];
 
 /**
@@ -49,11 +54,12 @@ export const SECURITY_HEADERS: Header[] = [
  * themselves on every host (a Cloudflare Pages Function's responses get nothing from
  * `_headers`). Two differences from a reader page's:
  *
- * - `Cross-Origin-Opener-Policy: unsafe-none`. The sign-in runs in a popup that the editor
- *   (/admin, `same-origin-allow-popups`) opens; the popup's last page must still reach its
- *   opener to hand over the token. A popup whose document says `same-origin` is put in a
- *   browsing context group of its own, and `window.opener` is then null. The first step's
- *   redirect says the same, since browsers weigh every response of a navigation.
+ * - `Cross-Origin-Opener-Policy: unsafe-none`, said outright so that no host's rule can
+ *   tighten it. The sign-in runs in a popup that the editor (/admin, `same-origin-allow-popups`)
+ *   opens; the popup's last page must still reach its opener to hand over the token. A popup
+ *   whose document says `same-origin` is put in a browsing context group of its own, and
+ *   `window.opener` is then null. The first step's redirect says the same, since browsers weigh
+ *   every response of a navigation.
  * - The callback page runs one inline script, allowed by its hash and nothing else: no other
  *   script, style, image or connection, no form, no frame, no base.
  *
@@ -71,7 +77,7 @@ export const CMS_AUTH_CONTENT_SECURITY_POLICY = [
 ].join("; ");
 
 export const CMS_AUTH_HEADERS: Header[] = [
-  ...SECURITY_HEADERS.filter(({ key }) => key !== "Content-Security-Policy" && key !== "Cross-Origin-Opener-Policy"),
+  ...SECURITY_HEADERS.filter(({ key }) => key !== "Content-Security-Policy"),
   { key: "Content-Security-Policy", value: CMS_AUTH_CONTENT_SECURITY_POLICY },
   { key: "Cross-Origin-Opener-Policy", value: "unsafe-none" },
   { key: "Cache-Control", value: "no-store" },
@@ -84,9 +90,7 @@ export const CMS_AUTH_HEADERS: Header[] = [
  * uploaded images from blob: and data: addresses, and, signed in with GitHub,
  * talks to GitHub's API and shows the writer's avatar. Everything else stays
  * this origin's: its scripts are files copied into public/admin/ at build
- * time, never a CDN. The sign-in opens a popup on this origin that hands the
- * token back to the page, which `same-origin` would cut off, so the opener
- * policy is relaxed here and nowhere else.
+ * time, never a CDN.
  */
 export const EDITOR_CONTENT_SECURITY_POLICY = [
   "default-src 'self'",
@@ -104,14 +108,15 @@ export const EDITOR_CONTENT_SECURITY_POLICY = [
   "worker-src 'self' blob:",
 ].join("; ");
 
-const EDITOR_OVERRIDES: Record<string, string> = {
-  "Content-Security-Policy": EDITOR_CONTENT_SECURITY_POLICY,
-  "Cross-Origin-Opener-Policy": "same-origin-allow-popups",
-};
-
-/** The headers of /admin: the same set as every page, with the editor's policy and opener policy, and never indexed. */
+/**
+ * The headers of /admin: the same set as every page, with the editor's policy, an opener policy
+ * and never indexed. The editor holds a writer's GitHub token, so unlike a reading page it is
+ * kept out of any other site's browsing context group; `same-origin-allow-popups` still lets its
+ * sign-in popup hand the token back.
+ */
 export const EDITOR_SECURITY_HEADERS: Header[] = [
-  ...SECURITY_HEADERS.map(({ key, value }) => ({ key, value: EDITOR_OVERRIDES[key] ?? value })),
+  ...SECURITY_HEADERS.map(({ key, value }) => ({ key, value: key === "Content-Security-Policy" ? EDITOR_CONTENT_SECURITY_POLICY : value })),
+  { key: "Cross-Origin-Opener-Policy", value: "same-origin-allow-popups" },
   { key: "X-Robots-Tag", value: "noindex, nofollow" },
 ];
 

@@ -35,6 +35,8 @@ test("every kind of response carries the security headers of lib/security-header
     expect([200, 404], `${path} answered ${response.status()}`).toContain(response.status());
     expectEachHeaderOnce(response, SECURITY_HEADERS, path);
     expectNothingForOtherSites(response, path);
+    // A reading page holds nothing to guard from another site's window, and the policy cost a phone a new renderer (lib/security-headers.ts).
+    expect(response.headers()["cross-origin-opener-policy"], `${path} asks for a browsing context group of its own`).toBeUndefined();
   }
 });
 
