@@ -8,7 +8,9 @@ import path from "node:path";
  * folder for a page, or `.body` and `.meta` for a route handler (a feed, an
  * image, a citation file); the static export copies them to `out/` as
  * `<path>.html`, `<path>.txt` and `<path>/__next.*.txt`, or one file at
- * `<path>`. An output's files are the ones that exist of these.
+ * `<path>`, and the build then deletes the `.txt` files (exportPayloadFiles):
+ * what it keeps of an exported output is its page or its file. An output's
+ * files are the ones that exist of these.
  */
 export type BuildLayout = "server" | "export";
 
@@ -21,9 +23,23 @@ const isFile = (file: string) => existsSync(file) && statSync(file).isFile();
 export function outputFiles(layout: BuildLayout, root: string, outputPath: string): string[] {
   const base = at(root, outputPath);
   if (layout === "server") return [".html", ".rsc", ".meta", ".body", ".segments"].map((suffix) => `${base}${suffix}`).filter((file) => existsSync(file));
-  if (isFile(base)) return [base];
-  const segments = existsSync(base) && statSync(base).isDirectory() ? readdirSync(base).filter((name) => name.startsWith("__next.") && name.endsWith(".txt")).map((name) => path.join(base, name)) : [];
-  return [...[`${base}.html`, `${base}.txt`].filter(isFile), ...segments];
+  return [base, `${base}.html`].filter(isFile);
+}
+
+/**
+ * The files Next's export writes beside a page for its client router: the page's payload
+ * (`<path>.txt`) and one file per segment (`<path>/__next.*.txt`; the home page's lie at the
+ * top of the export, beside `index.txt`). The finished pages carry no client router
+ * (lib/page-html/framework-scripts.ts), so no reader asks for them, yet they are about 85% of
+ * an export's files and two thirds of its bytes, and static hosts count files: Cloudflare
+ * Pages' Free plan takes 20,000 per site, which a thousand essays would pass with them.
+ */
+export function exportPayloadFiles(root: string, page: string): string[] {
+  const base = page.replace(/\.html$/, "");
+  const segmentsDir = path.relative(root, page) === "index.html" ? root : base;
+  const payload = `${base}.txt`;
+  const segments = existsSync(segmentsDir) && statSync(segmentsDir).isDirectory() ? readdirSync(segmentsDir).filter((name) => /^__next\..*\.txt$/.test(name)).map((name) => path.join(/* turbopackIgnore: true */ segmentsDir, name)) : [];
+  return [...(isFile(payload) ? [payload] : []), ...segments.filter(isFile)];
 }
 
 /** Whether the output is there to be kept: its metadata (server) or its page or file (export). */

@@ -6,9 +6,10 @@
  * - a rebuild after editing one of those essays against the cold build, for
  *   `npm run build` and for `npm run build:static`;
  * with where the time goes by step and by route kind, CPU time beside wall time
- * (on a shared machine the CPU time moves less), and peak memory.
+ * (on a shared machine the CPU time moves less), and peak memory; and what the
+ * export gives a static host to hold, in files and bytes, beside its limits.
  */
-import { existsSync, readFileSync, rmSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync, rmSync, statSync } from "node:fs";
 import path from "node:path";
 import type { BuildReport } from "../lib/build-site.mjs";
 import { bareProject } from "./bare-page.mjs";
@@ -27,6 +28,20 @@ interface SiteBuild {
   compilesPerFile: number;
   report: BuildReport;
   profile: BuildProfile;
+  /** What the export holds (static builds only). */
+  output?: { files: number; bytes: number };
+}
+
+/** The files under `dir` and their bytes. */
+function folderSize(dir: string): { files: number; bytes: number } {
+  let files = 0;
+  let bytes = 0;
+  for (const entry of readdirSync(dir, { withFileTypes: true, recursive: true })) {
+    if (!entry.isFile()) continue;
+    files++;
+    bytes += statSync(path.join(entry.parentPath, entry.name)).size;
+  }
+  return { files, bytes };
 }
 
 /** One round of the archive's builds: the peers', then the site's cold and after an edit, for both commands. */
@@ -54,6 +69,7 @@ async function buildSite(dir: string, siteUrl: string, contentFiles: number, { c
     compilesPerFile: compiles / contentFiles,
     report: JSON.parse(readFileSync(reportFile, "utf8")) as BuildReport,
     profile: buildProfile(dir, kind === "server" ? ".next" : ".next-static-build"),
+    output: kind === "static" ? folderSize(path.join(dir, "out")) : undefined,
   };
 }
 
@@ -73,7 +89,7 @@ async function peerBuild(script: string, essays: string, cwd: string) {
   return { hugo: figure("hugo"), astro: figure("astro") };
 }
 
-const STEP_NAMES: Record<string, string> = { caches: "build caches", plan: "plan", next: "next build", keep: "kept outputs", "search index": "search index", finish: "finishing pages" };
+const STEP_NAMES: Record<string, string> = { caches: "build caches", plan: "plan", next: "next build", keep: "kept outputs", "search index": "search index", finish: "finishing pages", payloads: "payload files deleted" };
 
 const stepLine = (build: SiteBuild) => {
   const plan = build.report.plan;
@@ -181,6 +197,8 @@ export const builds: BenchModule = {
     lines.push(`  generation by route kind: ${kindLine(warm.profile)}`);
     lines.push(`Static export of ${articles} essays, cold: ${seconds(coldStatic.ms)} (${of}; the median round: ${cpu(coldStatic)}, largest process ${mb(coldStatic.peakLargestBytes)})`);
     lines.push(`  the median round:${stepLine(coldStatic).slice(1)}`);
+    // A host's limits, not a target of the issue: Cloudflare Pages' Free plan holds 20,000 files per site, GitHub Pages 1 GB.
+    if (coldStatic.output) lines.push(`  the export holds ${coldStatic.output.files.toLocaleString("en")} files, ${mb(coldStatic.output.bytes)} (Cloudflare Pages' Free plan: 20,000 files per site; GitHub Pages: 1 GB)`);
     lines.push(rebuildLine("npm run build:static", "cold export", (round) => round.warmStatic, (round) => round.coldStatic));
     lines.push(`  the median round:${stepLine(warmStatic).slice(1)}`);
     return { lines, data: { bare, one, articles, rounds, manyDir } };

@@ -17,17 +17,19 @@
  *    by; in an export, from the previous export into the new one. Delete what
  *    the site no longer has.
  * 5. Index every page for search (the index is one whole), then finish the
- *    pages this build made (the kept ones were finished by their build).
+ *    pages this build made (the kept ones were finished by their build); in an
+ *    export, delete those pages' payload files, which only Next's client router
+ *    reads and no finished page carries.
  * 6. Leave the record of this build for the next.
  *
  * A build that fails leaves no record, so the next one makes everything.
  */
 import { spawnSync } from "node:child_process";
-import { copyFileSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmdirSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import path from "node:path";
 import { buildId } from "../../lib/build-id";
-import { type BuildLayout, isOutputBuilt, outputFiles, outputPage } from "../../lib/build-plan/built-files";
+import { type BuildLayout, exportPayloadFiles, isOutputBuilt, outputFiles, outputPage } from "../../lib/build-plan/built-files";
 import { type BuildPlan, type BuildRecord, buildRecord, planBuild } from "../../lib/build-plan/plan";
 import { readPrerenderManifest, withKeptRoutes, writePrerenderManifest } from "../../lib/build-plan/prerender-manifest";
 import { type PlannedOutput, prerenderedOutputs } from "../../lib/build-plan/prerendered-routes";
@@ -139,13 +141,15 @@ export async function buildSite(options: BuildOptions = {}): Promise<BuildReport
   const indexedPages = await timed("search index", () => buildSearchIndex(htmlRoot, indexDir));
   console.log(`Search index: ${count(indexedPages, "page")} indexed into ${path.relative(process.cwd(), indexDir)}/`);
 
-  const finished = await timed("finish", async () => {
-    const kept = new Set(plan.kind === "full" ? [] : plan.reuse.flatMap((output) => outputPage(layout, htmlRoot, output.path) ?? []));
-    const pages = builtPages(htmlRoot).filter((page) => !kept.has(page));
-    await finishPages(pages);
-    return pages.length;
-  });
-  console.log(`Finished ${count(finished, "page")} in ${path.relative(process.cwd(), htmlRoot)}: scripts after the first paint, inline scripts pinned`);
+  const kept = new Set(plan.kind === "full" ? [] : plan.reuse.flatMap((output) => outputPage(layout, htmlRoot, output.path) ?? []));
+  const madePages = builtPages(htmlRoot).filter((page) => !kept.has(page));
+  await timed("finish", () => finishPages(madePages));
+  console.log(`Finished ${count(madePages.length, "page")} in ${path.relative(process.cwd(), htmlRoot)}: scripts after the first paint, inline scripts pinned`);
+
+  if (exportDir) {
+    const removed = await timed("payloads", () => removeExportPayloads(exportDir, madePages));
+    console.log(`Removed ${count(removed, "payload file")} of Next's client router, which no finished page asks for`);
+  }
 
   if (exportDir) writeStaticHostConfig(exportDir);
   if (outputs) writeFileSync(RECORD_FILE, JSON.stringify(buildRecord(id, outputs)));
@@ -153,8 +157,21 @@ export async function buildSite(options: BuildOptions = {}): Promise<BuildReport
     plan: plan.kind === "full" ? plan : { kind: "incremental", render: plan.render.length, reuse: plan.reuse.length, remove: plan.remove.length },
     phasesMs,
     indexedPages,
-    finishedPages: finished,
+    finishedPages: madePages.length,
   };
+}
+
+/** Deletes the pages' payload files, and the folders that held nothing else; returns how many files went. */
+function removeExportPayloads(exportDir: string, pages: string[]): number {
+  let removed = 0;
+  for (const page of pages) {
+    const files = exportPayloadFiles(exportDir, page);
+    for (const file of files) rmSync(file);
+    removed += files.length;
+    const folder = page.replace(/\.html$/, "");
+    if (existsSync(folder) && statSync(folder).isDirectory() && readdirSync(folder).length === 0) rmdirSync(folder);
+  }
+  return removed;
 }
 
 function readRecord(): BuildRecord | undefined {

@@ -1,8 +1,9 @@
-import { mkdtempSync } from "node:fs";
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { exportPayloadFiles } from "@/lib/build-plan/built-files";
 import { buildRecord, planBuild } from "@/lib/build-plan/plan";
 import { type PlannedOutput, prerenderedOutputs } from "@/lib/build-plan/prerendered-routes";
 import { loadSite } from "@/lib/content";
@@ -97,4 +98,41 @@ describe("what each output is made from (lib/build-plan/prerendered-routes.ts)",
     // Most outputs show nothing of a one-file edit: the plan keeps them.
     expect(kept).toBeGreaterThan(edits * 50);
   }, 600_000);
+});
+
+describe("an export's payload files (lib/build-plan/built-files.ts)", () => {
+  // The layout Next 16's export writes: each page's payload beside it, its segments in a folder of its name.
+  const root = mkdtempSync(path.join(tmpdir(), "export-"));
+  const files = [
+    "index.html", "index.txt", "__next._tree.txt", "__next.__PAGE__.txt", "robots.txt",
+    "articles/a.html", "articles/a.txt", "articles/a/__next._full.txt", "articles/a/__next.articles.$d$slug.txt", "articles/a/cite.bib",
+    "articles/a/actions.html", "articles/a/actions.txt", "articles/a/actions/__next._head.txt",
+    "404.html", "admin/decap/decap-cms.js.LICENSE.txt", "notes.txt",
+  ];
+  beforeAll(() => {
+    for (const file of files) {
+      mkdirSync(path.dirname(path.join(root, file)), { recursive: true });
+      writeFileSync(path.join(root, file), "x");
+    }
+  });
+  afterAll(() => rmSync(root, { recursive: true, force: true }));
+  const payloads = (page: string) => exportPayloadFiles(root, path.join(root, page)).map((file) => path.relative(root, file)).sort();
+
+  it("are a page's .txt twin and the __next segment files in the folder of its name", () => {
+    expect(payloads("articles/a.html")).toEqual(["articles/a.txt", "articles/a/__next._full.txt", "articles/a/__next.articles.$d$slug.txt"]);
+    expect(payloads("articles/a/actions.html")).toEqual(["articles/a/actions.txt", "articles/a/actions/__next._head.txt"]);
+  });
+
+  it("are, for the home page, index.txt and the segment files at the top of the export", () => {
+    expect(payloads("index.html")).toEqual(["__next.__PAGE__.txt", "__next._tree.txt", "index.txt"]);
+  });
+
+  it("leave every other file alone: robots.txt, licences, citations, a page with no payload", () => {
+    const all = ["index.html", "articles/a.html", "articles/a/actions.html", "404.html"].flatMap(payloads);
+    expect(all).not.toContain("robots.txt");
+    expect(all).not.toContain("notes.txt");
+    expect(all).not.toContain("articles/a/cite.bib");
+    expect(all).not.toContain("admin/decap/decap-cms.js.LICENSE.txt");
+    expect(payloads("404.html")).toEqual([]);
+  });
 });
