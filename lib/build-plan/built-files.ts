@@ -30,7 +30,7 @@ export function outputFiles(layout: BuildLayout, root: string, outputPath: strin
  * The files Next's export writes beside a page for its client router: the page's payload
  * (`<path>.txt`) and one file per segment (`<path>/__next.*.txt`; the home page's lie at the
  * top of the export, beside `index.txt`). The finished pages carry no client router
- * (lib/page-html/framework-scripts.ts), so no reader asks for them, yet they are about 85% of
+ * (lib/page-html/framework-scripts.ts), so no reader asks for them, yet they are about 70% of
  * an export's files and two thirds of its bytes, and static hosts count files: Cloudflare
  * Pages' Free plan takes 20,000 per site, which a thousand essays would pass with them.
  */
