@@ -38,8 +38,8 @@ export function exportPayloadFiles(root: string, page: string): string[] {
   const base = page.replace(/\.html$/, "");
   const segmentsDir = path.relative(root, page) === "index.html" ? root : base;
   const payload = `${base}.txt`;
-  const segments = existsSync(segmentsDir) && statSync(segmentsDir).isDirectory() ? readdirSync(segmentsDir).filter((name) => /^__next\..*\.txt$/.test(name)).map((name) => path.join(/* turbopackIgnore: true */ segmentsDir, name)) : [];
-  return [...(isFile(payload) ? [payload] : []), ...segments.filter(isFile)];
+  const segments = existsSync(segmentsDir) && statSync(segmentsDir).isDirectory() ? readdirSync(segmentsDir, { withFileTypes: true }).filter((entry) => entry.isFile() && /^__next\..*\.txt$/.test(entry.name)).map((entry) => path.join(/* turbopackIgnore: true */ segmentsDir, entry.name)) : [];
+  return [...(isFile(payload) ? [payload] : []), ...segments];
 }
 
 /** Whether the output is there to be kept: its metadata (server) or its page or file (export). */

@@ -25,7 +25,7 @@
  * A build that fails leaves no record, so the next one makes everything.
  */
 import { spawnSync } from "node:child_process";
-import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmdirSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { copyFileSync, mkdirSync, readdirSync, readFileSync, renameSync, rmdirSync, rmSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import path from "node:path";
 import { buildId } from "../../lib/build-id";
@@ -149,9 +149,8 @@ export async function buildSite(options: BuildOptions = {}): Promise<BuildReport
   if (exportDir) {
     const removed = await timed("payloads", () => removeExportPayloads(exportDir, madePages));
     console.log(`Removed ${count(removed, "payload file")} of Next's client router, which no finished page asks for`);
+    writeStaticHostConfig(exportDir);
   }
-
-  if (exportDir) writeStaticHostConfig(exportDir);
   if (outputs) writeFileSync(RECORD_FILE, JSON.stringify(buildRecord(id, outputs)));
   return {
     plan: plan.kind === "full" ? plan : { kind: "incremental", render: plan.render.length, reuse: plan.reuse.length, remove: plan.remove.length },
@@ -163,15 +162,10 @@ export async function buildSite(options: BuildOptions = {}): Promise<BuildReport
 
 /** Deletes the pages' payload files, and the folders that held nothing else; returns how many files went. */
 function removeExportPayloads(exportDir: string, pages: string[]): number {
-  let removed = 0;
-  for (const page of pages) {
-    const files = exportPayloadFiles(exportDir, page);
-    for (const file of files) rmSync(file);
-    removed += files.length;
-    const folder = page.replace(/\.html$/, "");
-    if (existsSync(folder) && statSync(folder).isDirectory() && readdirSync(folder).length === 0) rmdirSync(folder);
-  }
-  return removed;
+  const files = pages.flatMap((page) => exportPayloadFiles(exportDir, page));
+  for (const file of files) rmSync(file);
+  for (const folder of new Set(files.map((file) => path.dirname(file)))) if (folder !== exportDir && readdirSync(folder).length === 0) rmdirSync(folder);
+  return files.length;
 }
 
 function readRecord(): BuildRecord | undefined {
