@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, statSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
 
 /**
@@ -40,6 +40,42 @@ export function exportPayloadFiles(root: string, page: string): string[] {
   const payload = `${base}.txt`;
   const segments = existsSync(segmentsDir) && statSync(segmentsDir).isDirectory() ? readdirSync(segmentsDir, { withFileTypes: true }).filter((entry) => entry.isFile() && /^__next\..*\.txt$/.test(entry.name)).map((entry) => path.join(/* turbopackIgnore: true */ segmentsDir, entry.name)) : [];
   return [...(isFile(payload) ? [payload] : []), ...segments];
+}
+
+/** How a page or a script names one of Next's scripts: `/_next/static/…js`, or, in Turbopack's runtime, `static/chunks/…js`. */
+const NEXT_SCRIPT_NAME = /(?<![\w.$~@/-])(?:\/_next\/)?(static\/[\w.$~@/-]+?\.js)(?![\w.$~@/-])/g;
+
+/**
+ * What Next's export holds that the finished export never serves, to delete once the pages are
+ * finished: the client runtime's scripts under `_next/static/` that no page names (no finished
+ * page loads one, lib/page-html/framework-scripts.ts; a script named by one that stays, stays
+ * too), and `_not-found.html`, a copy of `404.html` that static hosts would answer at
+ * `/_not-found` with status 200. The styles under `_next/static/` stay: the pages link them.
+ */
+export function exportFrameworkLeftovers(root: string): string[] {
+  const all = filesUnder(root);
+  const scripts = all.filter((file) => file.startsWith("_next/static/") && file.endsWith(".js"));
+  const named = new Set<string>();
+  const readNames = (file: string) => {
+    for (const match of readFileSync(path.join(/* turbopackIgnore: true */ root, file), "utf8").matchAll(NEXT_SCRIPT_NAME)) named.add(`_next/${match[1]}`);
+  };
+  for (const file of all) if (file.endsWith(".html")) readNames(file);
+  const read = new Set<string>();
+  for (let unread = scripts.filter((file) => named.has(file)); unread.length > 0; unread = scripts.filter((file) => named.has(file) && !read.has(file))) {
+    for (const file of unread) {
+      read.add(file);
+      readNames(file);
+    }
+  }
+  return [...scripts.filter((file) => !named.has(file)), ...all.filter((file) => file === "_not-found.html")].map((file) => path.join(/* turbopackIgnore: true */ root, file));
+}
+
+/** Every file under `dir`, as a path from it with `/` between folders. */
+function filesUnder(dir: string, prefix = ""): string[] {
+  return readdirSync(/* turbopackIgnore: true */ dir, { withFileTypes: true }).flatMap((entry) => {
+    if (entry.isDirectory()) return filesUnder(path.join(/* turbopackIgnore: true */ dir, entry.name), `${prefix}${entry.name}/`);
+    return entry.isFile() ? [`${prefix}${entry.name}`] : [];
+  });
 }
 
 /** Whether the output is there to be kept: its metadata (server) or its page or file (export). */

@@ -19,7 +19,7 @@
  * 5. Index every page for search (the index is one whole), then finish the
  *    pages this build made (the kept ones were finished by their build); in an
  *    export, delete those pages' payload files, which only Next's client router
- *    reads and no finished page carries.
+ *    reads and no finished page carries, and the client scripts no page loads.
  * 6. Leave the record of this build for the next.
  *
  * A build that fails leaves no record, so the next one makes everything.
@@ -29,7 +29,7 @@ import { copyFileSync, mkdirSync, readdirSync, readFileSync, renameSync, rmdirSy
 import { createRequire } from "node:module";
 import path from "node:path";
 import { buildId } from "../../lib/build-id";
-import { type BuildLayout, exportPayloadFiles, isOutputBuilt, outputFiles, outputPage } from "../../lib/build-plan/built-files";
+import { type BuildLayout, exportFrameworkLeftovers, exportPayloadFiles, isOutputBuilt, outputFiles, outputPage } from "../../lib/build-plan/built-files";
 import { type BuildPlan, type BuildRecord, buildRecord, planBuild } from "../../lib/build-plan/plan";
 import { readPrerenderManifest, withKeptRoutes, writePrerenderManifest } from "../../lib/build-plan/prerender-manifest";
 import { type PlannedOutput, prerenderedOutputs } from "../../lib/build-plan/prerendered-routes";
@@ -149,6 +149,8 @@ export async function buildSite(options: BuildOptions = {}): Promise<BuildReport
   if (exportDir) {
     const removed = await timed("payloads", () => removeExportPayloads(exportDir, madePages));
     console.log(`Removed ${count(removed, "payload file")} of Next's client router, which no finished page asks for`);
+    const leftovers = await timed("leftovers", () => removeFiles(exportFrameworkLeftovers(exportDir), exportDir));
+    console.log(`Removed ${count(leftovers, "file")} of Next's that no page loads: its client scripts and a second copy of the not-found page`);
     writeStaticHostConfig(exportDir);
   }
   if (outputs) writeFileSync(RECORD_FILE, JSON.stringify(buildRecord(id, outputs)));
@@ -162,9 +164,13 @@ export async function buildSite(options: BuildOptions = {}): Promise<BuildReport
 
 /** Deletes the pages' payload files, and the folders that held nothing else; returns how many files went. */
 function removeExportPayloads(exportDir: string, pages: string[]): number {
-  const files = pages.flatMap((page) => exportPayloadFiles(exportDir, page));
+  return removeFiles(pages.flatMap((page) => exportPayloadFiles(exportDir, page)), exportDir);
+}
+
+/** Deletes the files, and the folders below `top` that they leave empty; returns how many files went. */
+function removeFiles(files: string[], top: string): number {
   for (const file of files) rmSync(file);
-  for (const folder of new Set(files.map((file) => path.dirname(file)))) if (folder !== exportDir && readdirSync(folder).length === 0) rmdirSync(folder);
+  for (const folder of new Set(files.map((file) => path.dirname(file)))) if (folder !== top && readdirSync(folder).length === 0) rmdirSync(folder);
   return files.length;
 }
 

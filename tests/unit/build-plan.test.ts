@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { exportPayloadFiles } from "@/lib/build-plan/built-files";
+import { exportFrameworkLeftovers, exportPayloadFiles } from "@/lib/build-plan/built-files";
 import { buildRecord, planBuild } from "@/lib/build-plan/plan";
 import { type PlannedOutput, prerenderedOutputs } from "@/lib/build-plan/prerendered-routes";
 import { loadSite } from "@/lib/content";
@@ -134,5 +134,40 @@ describe("an export's payload files (lib/build-plan/built-files.ts)", () => {
     expect(all).not.toContain("articles/a/cite.bib");
     expect(all).not.toContain("admin/decap/decap-cms.js.LICENSE.txt");
     expect(payloads("404.html")).toEqual([]);
+  });
+});
+
+describe("what an export holds of Next's that no page loads (lib/build-plan/built-files.ts)", () => {
+  const root = mkdtempSync(path.join(tmpdir(), "export-"));
+  const files: Record<string, string> = {
+    "index.html": `<link rel="stylesheet" href="/_next/static/chunks/site.css"/><script src="/reader-scripts/essay.1.js" async=""></script>`,
+    "search.html": `<script src="/_next/static/chunks/search-runtime.js" async=""></script>`,
+    "404.html": "<p>Not found</p>",
+    "_not-found.html": "<p>Not found</p>",
+    "_next/static/chunks/site.css": "main{}",
+    "_next/static/chunks/search-runtime.js": `loadChunk("static/chunks/search-part.js")`,
+    "_next/static/chunks/search-part.js": "1",
+    "_next/static/chunks/react-runtime.js": `loadChunk("static/chunks/react-part.js")`,
+    "_next/static/chunks/react-part.js": "2",
+    "_next/static/build-id/_buildManifest.js": "3",
+    "_next/static/media/icon.svg": "<svg/>",
+    "reader-scripts/essay.1.js": "4",
+    "admin/decap/decap-cms.js": "5",
+  };
+  beforeAll(() => {
+    for (const [file, text] of Object.entries(files)) {
+      mkdirSync(path.dirname(path.join(root, file)), { recursive: true });
+      writeFileSync(path.join(root, file), text);
+    }
+  });
+  afterAll(() => rmSync(root, { recursive: true, force: true }));
+  const leftovers = () => exportFrameworkLeftovers(root).map((file) => path.relative(root, file).split(path.sep).join("/")).sort();
+
+  it("are Next's scripts that no page names, directly or through a script that stays, and the second copy of the not-found page", () => {
+    expect(leftovers()).toEqual(["_next/static/build-id/_buildManifest.js", "_next/static/chunks/react-part.js", "_next/static/chunks/react-runtime.js", "_not-found.html"]);
+  });
+
+  it("leave the styles, the media, the site's own scripts, the editor and 404.html", () => {
+    for (const kept of ["_next/static/chunks/site.css", "_next/static/media/icon.svg", "reader-scripts/essay.1.js", "admin/decap/decap-cms.js", "404.html", "_next/static/chunks/search-part.js"]) expect(leftovers()).not.toContain(kept);
   });
 });

@@ -108,7 +108,11 @@ describe(`a build after edits equals a full build of the same tree (BUILD_TEST_S
     // Next's client-router payloads: no finished page asks for one, so the export holds none.
     const files = [...full.keys()];
     expect(files.filter((file) => /(^|\/)__next\.[^/]*\.txt$/.test(file) || (file.endsWith(".txt") && files.includes(file.replace(/\.txt$/, ".html"))))).toEqual([]);
-    expect(files).toEqual(expect.arrayContaining(["index.html", "robots.txt", "leaving-quickly.html"]));
+    // Nor Next's client scripts, which no finished page loads, nor a second copy of the not-found page.
+    expect(files.filter((file) => file.startsWith("_next/static/") && file.endsWith(".js"))).toEqual([]);
+    expect(files).not.toContain("_not-found.html");
+    expect(files).toEqual(expect.arrayContaining(["index.html", "404.html", "robots.txt", "leaving-quickly.html"]));
+    expect(files.some((file) => file.startsWith("_next/static/") && file.endsWith(".css")), "the pages' styles").toBe(true);
     expect(existsSync(serverBuild), "the server build is put back").toBe(hadServerBuild);
   }, 900_000);
 });
