@@ -71,7 +71,7 @@ export function exportFrameworkLeftovers(root: string): string[] {
 }
 
 /** Every file under `dir`, as a path from it with `/` between folders. */
-function filesUnder(dir: string, prefix = ""): string[] {
+export function filesUnder(dir: string, prefix = ""): string[] {
   return readdirSync(/* turbopackIgnore: true */ dir, { withFileTypes: true }).flatMap((entry) => {
     if (entry.isDirectory()) return filesUnder(path.join(/* turbopackIgnore: true */ dir, entry.name), `${prefix}${entry.name}/`);
     return entry.isFile() ? [`${prefix}${entry.name}`] : [];

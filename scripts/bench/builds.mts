@@ -9,8 +9,9 @@
  * (on a shared machine the CPU time moves less), and peak memory; and what the
  * export gives a static host to hold, in files and bytes, beside its limits.
  */
-import { existsSync, readdirSync, readFileSync, rmSync, statSync } from "node:fs";
+import { existsSync, readFileSync, rmSync, statSync } from "node:fs";
 import path from "node:path";
+import { filesUnder } from "../../lib/build-plan/built-files";
 import type { BuildReport } from "../lib/build-site.mjs";
 import { bareProject } from "./bare-page.mjs";
 import { buildProfile, type BuildProfile } from "./build-profile.mjs";
@@ -34,20 +35,8 @@ interface SiteBuild {
 
 /** The files under `dir` and their bytes. */
 function folderSize(dir: string): { files: number; bytes: number } {
-  let files = 0;
-  let bytes = 0;
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    const full = path.join(dir, entry.name);
-    if (entry.isDirectory()) {
-      const inner = folderSize(full);
-      files += inner.files;
-      bytes += inner.bytes;
-    } else if (entry.isFile()) {
-      files++;
-      bytes += statSync(full).size;
-    }
-  }
-  return { files, bytes };
+  const files = filesUnder(dir);
+  return { files: files.length, bytes: files.reduce((sum, file) => sum + statSync(path.join(dir, file)).size, 0) };
 }
 
 /** One round of the archive's builds: the peers', then the site's cold and after an edit, for both commands. */
@@ -95,7 +84,7 @@ async function peerBuild(script: string, essays: string, cwd: string) {
   return { hugo: figure("hugo"), astro: figure("astro") };
 }
 
-const STEP_NAMES: Record<string, string> = { caches: "build caches", plan: "plan", next: "next build", keep: "kept outputs", "search index": "search index", finish: "finishing pages", payloads: "payload files deleted" };
+const STEP_NAMES: Record<string, string> = { caches: "build caches", plan: "plan", next: "next build", keep: "kept outputs", "search index": "search index", finish: "finishing pages", payloads: "payload files deleted", leftovers: "unloaded scripts deleted" };
 
 const stepLine = (build: SiteBuild) => {
   const plan = build.report.plan;

@@ -147,7 +147,7 @@ export async function buildSite(options: BuildOptions = {}): Promise<BuildReport
   console.log(`Finished ${count(madePages.length, "page")} in ${path.relative(process.cwd(), htmlRoot)}: scripts after the first paint, inline scripts pinned`);
 
   if (exportDir) {
-    const removed = await timed("payloads", () => removeExportPayloads(exportDir, madePages));
+    const removed = await timed("payloads", () => removeFiles(madePages.flatMap((page) => exportPayloadFiles(exportDir, page)), exportDir));
     console.log(`Removed ${count(removed, "payload file")} of Next's client router, which no finished page asks for`);
     const leftovers = await timed("leftovers", () => removeFiles(exportFrameworkLeftovers(exportDir), exportDir));
     console.log(`Removed ${count(leftovers, "file")} of Next's that no page loads: its client scripts and a second copy of the not-found page`);
@@ -160,11 +160,6 @@ export async function buildSite(options: BuildOptions = {}): Promise<BuildReport
     indexedPages,
     finishedPages: madePages.length,
   };
-}
-
-/** Deletes the pages' payload files, and the folders that held nothing else; returns how many files went. */
-function removeExportPayloads(exportDir: string, pages: string[]): number {
-  return removeFiles(pages.flatMap((page) => exportPayloadFiles(exportDir, page)), exportDir);
 }
 
 /** Deletes the files, and the folders below `top` that they leave empty; returns how many files went. */
